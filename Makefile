@@ -1,0 +1,51 @@
+# Hemisphere: `make lab` opens the lessons, `make test` checks the whole pack.
+# Both set up what they need first (a virtual environment in .venv), so a fresh clone needs nothing else.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SETUP_STAMP := $(VENV)/.setup-done
+TEST_STAMP := $(VENV)/.test-setup-done
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: setup setup-test lab test bench data site browser clean
+
+## setup: create .venv and install the pack with its pinned packages (safe to run again)
+setup: $(SETUP_STAMP)
+
+$(SETUP_STAMP): pyproject.toml scripts/lab-overrides.json
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable .
+	@mkdir -p $(dir $(LAB_SETTINGS))
+	cp scripts/lab-overrides.json $(LAB_SETTINGS)
+	@touch $@
+
+setup-test: $(TEST_STAMP)
+
+$(TEST_STAMP): $(SETUP_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[test]"
+	@touch $@
+
+## lab: open JupyterLab on the start notebook
+lab: setup
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+
+## test: set up, install Chromium where possible, run the whole suite
+test: setup-test browser
+	$(BIN)/python -m pytest
+
+## browser: install Debian's Chromium for the browser tests (needs root; otherwise says how)
+browser:
+	@scripts/install_browser.sh
+
+## bench: speed and size figures against the naive design, written to benchmarks/results.json
+bench: setup-test
+	$(BIN)/python benchmarks/run.py
+
+## data: rebuild data/countries.geojson from the Natural Earth cut in scripts/sources/
+data: setup
+	$(BIN)/python scripts/build_countries.py
+
+clean:
+	rm -rf $(VENV) site test-artifacts .pytest_cache

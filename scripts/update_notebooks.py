@@ -1,0 +1,58 @@
+"""Write the generated cells of every lesson notebook: navigation, contents and "data as of".
+
+A generated cell is a Markdown cell with one of the tags below; its text comes from
+``hemisphere.lessons`` so it cannot drift from the list of lessons or the data register.
+Run ``python scripts/update_notebooks.py`` after adding a lesson or changing data/datasets.csv;
+``--check`` only reports (tests/test_notebooks_static.py uses it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+
+from hemisphere.lessons import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+def generated_text(tag: str, file: str) -> str | None:
+    if tag in ("nav-top", "nav-bottom"):
+        return navigation_markdown(file)
+    if tag == "contents":
+        return contents_markdown()
+    if tag == "as-of":
+        return as_of_markdown(file)
+    return None
+
+
+def stale_cells(path: Path, write: bool) -> list[str]:
+    """Tags of the generated cells that differ from what they should say (rewritten if ``write``)."""
+    notebook = nbformat.read(path, as_version=4)
+    stale = []
+    for cell in notebook.cells:
+        for tag in cell.metadata.get("tags", []):
+            text = generated_text(tag, path.name)
+            if text is not None and cell.source != text:
+                stale.append(tag)
+                cell.source = text
+    if stale and write:
+        nbformat.write(notebook, path)
+    return stale
+
+
+def main(check_only: bool) -> int:
+    problems = 0
+    for item in LESSONS:
+        stale = stale_cells(NOTEBOOKS / item.file, write=not check_only)
+        if stale:
+            problems += 1
+            verb = "is out of date" if check_only else "updated"
+            print(f"{item.file}: {', '.join(stale)} {verb}")
+    return 1 if (problems and check_only) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(check_only="--check" in sys.argv[1:]))

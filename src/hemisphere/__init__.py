@@ -1,0 +1,36 @@
+"""Hemisphere: a teaching pack on US policy in the western hemisphere.
+
+Lessons call the names below; everything else is internal.
+"""
+
+from .charts import group_shares_chart
+from .checks import check
+from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
+from .data import data_as_of, load_coalition, load_countries, load_datasets, load_quotes
+from .errors import DataError, show_data_errors_as_boxes
+from .lessons import lesson_sources, show_quotes
+from .maps import MapView, status_map
+from .quiz import quiz
+
+show_data_errors_as_boxes()
+
+__all__ = [
+    "DataError",
+    "MapView",
+    "check",
+    "coalition_map_frame",
+    "data_as_of",
+    "figures_years",
+    "group_shares_chart",
+    "group_totals",
+    "lesson_sources",
+    "load_coalition",
+    "load_countries",
+    "load_datasets",
+    "load_quotes",
+    "quiz",
+    "show_quotes",
+    "signature_evidence",
+    "states_by_status",
+    "status_map",
+]

@@ -1,0 +1,3 @@
+"""The "Try it" exercises of every lesson, registered with :mod:`hemisphere.checks` on import."""
+
+from . import lesson01  # noqa: F401

@@ -1,0 +1,108 @@
+"""The pack's one palette: Okabe-Ito colours, each paired with a second cue that is not colour.
+
+Every status on a map has a colour *and* a fill pattern (and the legend names it); every event
+category has a colour *and* a marker shape. Colour-blind readers, grey-scale printouts and
+projectors with washed-out colours all keep the distinction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Okabe & Ito (2008), "Color Universal Design"; the eight colours distinguishable under the
+# common colour-vision deficiencies.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+NEUTRAL_GREY = "#BBBBBB"
+TERRITORY_GREY = "#EEEEEE"
+SEA = "#DCE9F2"
+OUTLINE = "#444444"
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How one coalition status looks: colour, pattern, and the words a legend uses."""
+
+    status: str
+    label: str
+    meaning: str
+    colour: str
+    pattern: str  # one of: solid, stripes, dots, lines, crosshatch, plain
+
+    @property
+    def fill(self) -> str:
+        """The SVG fill: the pattern, falling back to the plain colour if patterns are missing."""
+        if self.pattern in ("solid", "plain"):
+            return self.colour
+        return f"url(#hem-{self.status}) {self.colour}"
+
+
+STATUS_STYLES: dict[str, StatusStyle] = {
+    style.status: style
+    for style in (
+        StatusStyle("host", "Host", "hosted the Doral summit (United States)", OKABE_ITO["blue"], "solid"),
+        StatusStyle("member", "Summit member", "its leader stood with Trump at Doral on 7 March 2026",
+                    OKABE_ITO["bluish_green"], "stripes"),
+        StatusStyle("signatory", "Signatory, not at summit",
+                    "reported to have signed the 5 March declaration, but its leader was not at Doral",
+                    OKABE_ITO["sky_blue"], "dots"),
+        StatusStyle("excluded", "Left out", "not invited; its absence was reported as a choice",
+                    OKABE_ITO["orange"], "lines"),
+        StatusStyle("targeted", "Targeted", "not invited; the target of US threats, pressure or force",
+                    OKABE_ITO["vermillion"], "crosshatch"),
+        StatusStyle("other", "No reported role", "no reported invitation, attendance or signature",
+                    NEUTRAL_GREY, "plain"),
+    )
+}
+STATUS_ORDER = tuple(STATUS_STYLES)
+
+TERRITORY_STYLE = StatusStyle(
+    "territory", "Territory", "a dependent territory, not a state: outside the coalition's membership",
+    TERRITORY_GREY, "plain",
+)
+
+#: Outline dash for rows whose status rests on weaker evidence (medium or low confidence).
+UNCERTAIN_DASH = "5 4"
+
+
+@dataclass(frozen=True)
+class CategoryStyle:
+    """How one event category looks on a map: colour, marker shape and label."""
+
+    category: str
+    label: str
+    colour: str
+    shape: str  # circle, square, triangle, triangle_down, diamond, star, cross
+
+
+EVENT_CATEGORY_STYLES: dict[str, CategoryStyle] = {
+    style.category: style
+    for style in (
+        CategoryStyle("maritime_strike", "Strike on a boat", OKABE_ITO["vermillion"], "triangle"),
+        CategoryStyle("air_strike", "Air or drone strike", OKABE_ITO["vermillion"], "diamond"),
+        CategoryStyle("raid", "Raid on land", OKABE_ITO["black"], "star"),
+        CategoryStyle("joint_operation", "Joint operation", OKABE_ITO["reddish_purple"], "diamond"),
+        CategoryStyle("intelligence_support", "Intelligence support", OKABE_ITO["reddish_purple"], "circle"),
+        CategoryStyle("deployment", "Deployment of forces", OKABE_ITO["blue"], "square"),
+        CategoryStyle("designation", "Terrorist designation or sanction", OKABE_ITO["orange"], "square"),
+        CategoryStyle("threat", "Threat or ultimatum", OKABE_ITO["orange"], "triangle_down"),
+        CategoryStyle("legal", "Legal or congressional step", OKABE_ITO["sky_blue"], "circle"),
+        CategoryStyle("diplomatic", "Diplomacy", OKABE_ITO["bluish_green"], "circle"),
+        CategoryStyle("other", "Other", OKABE_ITO["black"], "cross"),
+    )
+}
+
+
+def status_style(status: str) -> StatusStyle:
+    """The style for a coalition status, or the territory style for ``"territory"``."""
+    if status == "territory":
+        return TERRITORY_STYLE
+    return STATUS_STYLES[status]

@@ -1,0 +1,54 @@
+"""Exercise checks accept the reference solution and answer typical mistakes with the intended hint."""
+
+import pytest
+
+import hemisphere.exercises  # noqa: F401  (registers the checks)
+from hemisphere import group_totals, load_coalition, states_by_status
+from hemisphere.checks import EXERCISES, check
+
+
+def test_lesson_one_reference_solutions_pass():
+    assert check("01-signatories", len(states_by_status()["signatory"]))
+    assert check("01-largest-group", group_totals().population_share.idxmax())
+    assert check("01-largest-group", "Left out")
+    coalition = load_coalition()
+    assert check("01-weakly-sourced", coalition[coalition.confidence == "low"].name_en.tolist())
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "hint"),
+    [
+        ("01-signatories", 17, "summit members included"),
+        ("01-signatories", 12, "Look up the 'signatory' key"),
+        ("01-signatories", "five", "whole number"),
+        ("01-largest-group", "host", "compare every value"),
+        ("01-largest-group", "Host", "compare every value"),
+        ("01-largest-group", "cartels", "one of the status names"),
+        ("01-weakly-sourced", "Jamaica", "not a single string"),
+        ("01-weakly-sourced", ["Jamaica", "Bahamas", "Belize"], "Some are missing"),
+        ("01-weakly-sourced", ["Jamaica", "Bahamas", "Belize", "Haiti", "Suriname", "Chile"], "extra states"),
+    ],
+)
+def test_typical_mistakes_get_the_intended_hint(key, answer, hint):
+    result = check(key, answer)
+    assert not result and hint in result.message
+
+
+def test_an_unanswered_exercise_asks_for_an_answer():
+    result = check("01-signatories", ...)
+    assert not result and "Replace the ..." in result.message
+
+
+def test_a_check_never_reveals_the_answer():
+    expected = str(len(states_by_status()["signatory"]))
+    for answer in (0, 17, 12, "x"):
+        assert expected not in check("01-signatories", answer).message
+
+
+def test_the_result_shows_a_verdict_in_words_not_only_colour():
+    assert "✘ Not yet." in check("01-signatories", 17)._repr_html_()
+
+
+def test_every_registered_exercise_computes_its_answer_from_the_data():
+    for exercise in EXERCISES.values():
+        assert exercise.expected() is not None

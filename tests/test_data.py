@@ -1,0 +1,104 @@
+"""The pack's own data: it loads, it agrees with itself, and it agrees with the research sources."""
+
+import hashlib
+import importlib.util
+
+import shapely
+
+from support import DATA, ROOT
+from hemisphere import load_coalition, load_countries, load_datasets
+from hemisphere.coalition import reported_signer_count
+from hemisphere.data import load_quotes
+
+SUMMIT_ATTENDEES = {"ARG", "BOL", "CHL", "CRI", "DOM", "ECU", "SLV", "GUY", "HND", "PAN", "PRY", "TTO"}
+NOT_INVITED = {"MEX", "BRA", "COL"}
+
+
+def test_every_state_of_the_americas_has_one_coalition_row_and_one_shape():
+    coalition, countries = load_coalition(), load_countries()
+    states = set(countries.loc[countries.kind == "state", "iso3"])
+    assert len(states) == 35
+    assert set(coalition.iso3) == states
+
+
+def test_territories_are_kept_so_the_map_has_no_holes():
+    countries = load_countries()
+    territories = set(countries.loc[countries.kind == "territory", "iso3"])
+    assert {"GRL", "PRI", "FRA", "NLD", "FLK", "BMU"} <= territories
+    assert (countries.loc[countries.kind == "territory", "sovereign"] != "").all()
+
+
+def test_the_twelve_summit_attendees_match_the_sources():
+    coalition = load_coalition()
+    attended = set(coalition.loc[coalition.summit_attendee == "yes", "iso3"]) - {"USA"}
+    assert attended == SUMMIT_ATTENDEES
+    assert set(coalition.loc[coalition.status == "member", "iso3"]) == SUMMIT_ATTENDEES
+
+
+def test_mexico_brazil_and_colombia_were_not_invited():
+    coalition = load_coalition()
+    assert NOT_INVITED <= set(coalition.loc[coalition.status == "excluded", "iso3"])
+    assert set(coalition.loc[list(NOT_INVITED), "summit_attendee"]) == {"no"}
+
+
+def test_venezuela_and_cuba_are_targeted_and_the_us_hosts():
+    coalition = load_coalition()
+    assert set(coalition.loc[coalition.status == "targeted", "iso3"]) == {"VEN", "CUB"}
+    assert set(coalition.loc[coalition.status == "host", "iso3"]) == {"USA"}
+
+
+def test_the_reconstructed_signatories_come_to_seventeen():
+    assert reported_signer_count() == 17
+
+
+def test_uncertain_signatures_are_never_graded_high():
+    coalition = load_coalition()
+    weak = coalition[coalition.coalition_signatory.isin(["unverified"])]
+    assert set(weak.confidence) == {"low"}
+    single_report = coalition.loc[["BHS", "BLZ", "JAM"]]
+    assert set(single_report.confidence) == {"low"}
+
+
+def test_every_row_and_quote_has_a_source():
+    for frame in (load_coalition(), load_quotes()):
+        assert frame.source_urls.map(len).min() >= 1
+
+
+def test_quotes_are_short_and_attributed():
+    quotes = load_quotes()
+    assert quotes.quote.str.split().map(len).max() <= 25
+    assert quotes[["speaker", "speaker_role", "date", "setting"]].notna().all().all()
+
+
+def test_the_dataset_register_lists_every_data_file():
+    register = load_datasets()
+    files = {path.name for path in DATA.iterdir() if path.is_file() and path.suffix in (".csv", ".geojson")}
+    assert set(register.file) | {"datasets.csv"} == files
+
+
+def test_shapes_are_valid_and_inside_the_americas():
+    countries = load_countries()
+    assert countries.geometry.is_valid.all()
+    west, south, east, north = countries.total_bounds
+    assert -180 <= west and east <= -10 and -60 <= south and north <= 84
+
+
+def test_neighbours_still_share_their_borders_after_simplification():
+    """simplify_coverage must leave no gaps or overlaps between states that touch."""
+    countries = load_countries().set_index("iso3")
+    pairs = [("MEX", "USA"), ("BRA", "ARG"), ("CHL", "ARG"), ("COL", "VEN"), ("HTI", "DOM"), ("GUY", "VEN"),
+             ("CAN", "USA"), ("FRA", "SUR"), ("PAN", "COL"), ("BOL", "PER")]
+    for left, right in pairs:
+        a, b = countries.geometry[left], countries.geometry[right]
+        shared = shapely.intersection(a.boundary, b.boundary)
+        assert shared.length > 0.5, f"{left}/{right} no longer share a border"
+        assert shapely.intersection(a, b).area < 1e-6, f"{left}/{right} overlap"
+
+
+def test_the_boundary_build_is_deterministic_and_matches_the_committed_file(tmp_path):
+    spec = importlib.util.spec_from_file_location("build_countries", ROOT / "scripts" / "build_countries.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build(output=tmp_path / "countries.geojson")
+    digest = hashlib.sha256(built.read_bytes()).hexdigest()
+    assert digest == hashlib.sha256((DATA / "countries.geojson").read_bytes()).hexdigest()

@@ -1,0 +1,39 @@
+"""data/README.md describes every file and every column the loaders read."""
+
+import re
+
+import pytest
+
+from support import DATA
+from hemisphere import load_datasets
+from hemisphere.data import COUNTRY_PROPERTIES
+from hemisphere.schemas import DATASETS_SPEC, QUOTES_SPEC, coalition_spec
+
+README = (DATA / "README.md").read_text(encoding="utf-8")
+
+
+def section(file: str) -> str:
+    match = re.search(rf"^## `{re.escape(file)}`.*?(?=^## |\Z)", README, re.S | re.M)
+    assert match, f"data/README.md has no section for {file}"
+    return match.group(0)
+
+
+@pytest.mark.parametrize(
+    ("file", "columns"),
+    [
+        ("countries.geojson", COUNTRY_PROPERTIES),
+        ("coalition.csv", coalition_spec((), {}).columns),
+        ("quotes.csv", QUOTES_SPEC.columns),
+        ("datasets.csv", DATASETS_SPEC.columns),
+    ],
+)
+def test_every_column_is_described(file, columns):
+    text = section(file)
+    missing = [column for column in columns if f"`{column}`" not in text]
+    assert missing == []
+
+
+def test_every_registered_dataset_has_a_section_with_source_and_licence():
+    for file in load_datasets().file:
+        text = section(file)
+        assert "Source" in text and "Licence" in text

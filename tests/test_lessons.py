@@ -1,0 +1,29 @@
+"""Generated lesson parts: navigation, contents, 'as of' lines and source lists."""
+
+from hemisphere.lessons import LESSONS, as_of_markdown, citations, contents_markdown, lesson_sources, navigation_markdown
+
+
+def test_navigation_links_previous_contents_and_next():
+    first, second = LESSONS[0], LESSONS[1]
+    assert f"({second.file})" in navigation_markdown(first.file)
+    middle = navigation_markdown(second.file)
+    assert f"({first.file})" in middle and "Contents" in middle
+
+
+def test_contents_lists_every_lesson_after_the_start():
+    text = contents_markdown()
+    for item in LESSONS[1:]:
+        assert f"[{item.heading}]({item.file})" in text
+
+
+def test_as_of_comes_from_the_dataset_register():
+    assert "15 April 2026" in as_of_markdown("01")
+
+
+def test_sources_are_generated_from_the_rows_the_lesson_uses():
+    table = citations(("coalition",))
+    assert table.url.is_unique and table.url.str.startswith("http").all()
+    guyana_government = table[table.site == "dpi.gov.gy"]
+    assert len(guyana_government) >= 1
+    html = lesson_sources("01").data
+    assert "Natural Earth" in html and 'rel="noopener noreferrer"' in html

@@ -1,0 +1,95 @@
+"""A broken coalition.csv gives one message that lists every problem; the file is left as it was."""
+
+import csv
+
+import pytest
+
+from hemisphere import DataError, load_coalition
+
+
+def rewrite(path, edit):
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    fieldnames = list(rows[0].keys())
+    rows = edit(rows) or rows
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fieldnames, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def row_of(rows, code):
+    return next(i for i, row in enumerate(rows) if row["iso3"] == code)
+
+
+def test_a_malformed_coalition_file_lists_every_problem_at_once(data_copy):
+    path = data_copy / "coalition.csv"
+    spreadsheet_rows = {}
+
+    def break_it(rows):
+        mexico = row_of(rows, "MEX")
+        rows[mexico]["status"] = "exclded"
+        spreadsheet_rows["status"] = mexico + 2
+        peru = row_of(rows, "PER")
+        rows[peru]["source_urls"] = ""
+        spreadsheet_rows["sources"] = peru + 2
+        chile = row_of(rows, "CHL")
+        rows[chile]["iso3"] = "Brasil"
+        spreadsheet_rows["code"] = chile + 2
+        rows.append(dict(rows[row_of(rows, "ARG")]))
+        spreadsheet_rows["duplicate"] = len(rows) + 1
+
+    rewrite(path, break_it)
+    before = path.read_bytes()
+    with pytest.raises(DataError) as caught:
+        load_coalition()
+    message = str(caught.value)
+    assert message.startswith("coalition.csv: 4 problems found")
+    assert f'row {spreadsheet_rows["status"]}, column "status", value "exclded": is not an allowed value. ' \
+           'Did you mean "excluded"?' in message
+    assert f'row {spreadsheet_rows["sources"]}, column "source_urls": is empty' in message
+    assert f'row {spreadsheet_rows["code"]}, column "iso3", value "Brasil": is not an allowed value. ' \
+           'Did you mean "BRA"?' in message
+    assert f'row {spreadsheet_rows["duplicate"]}, column "iso3", value "ARG": repeats the iso3' in message
+    assert path.read_bytes() == before
+    assert "Traceback" not in caught.value._repr_html_()
+
+
+def test_a_missing_column_is_named(data_copy):
+    path = data_copy / "coalition.csv"
+    text = path.read_text(encoding="utf-8").replace(",confidence\n", "\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_coalition()
+    problems = [problem for problem in caught.value.problems if problem.column == "confidence"]
+    assert problems and "missing from the header" in problems[0].message
+
+
+def test_a_coalition_file_that_is_not_csv_is_refused_plainly(data_copy):
+    (data_copy / "coalition.csv").write_bytes(b"PK\x03\x04 an xlsx saved with the wrong name")
+    with pytest.raises(DataError) as caught:
+        load_coalition()
+    assert len(caught.value.problems) == 1
+    assert "spreadsheet workbook" in caught.value.problems[0].message
+
+
+def test_the_error_shows_as_a_readable_box_with_escaped_text(data_copy):
+    def hostile(rows):
+        rows[0]["status"] = "<script>alert(1)</script>"
+
+    rewrite(data_copy / "coalition.csv", hostile)
+    with pytest.raises(DataError) as caught:
+        load_coalition()
+    box = caught.value._repr_html_()
+    assert 'role="alert"' in box
+    assert "<script>" not in box and "&lt;script&gt;" in box
+
+
+def test_an_edited_file_is_read_again(data_copy):
+    assert load_coalition().loc["NIC", "status"] == "excluded"
+
+    def edit(rows):
+        rows[row_of(rows, "NIC")]["status"] = "other"
+
+    rewrite(data_copy / "coalition.csv", edit)
+    assert load_coalition().loc["NIC", "status"] == "other"

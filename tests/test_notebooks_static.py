@@ -1,0 +1,77 @@
+"""Notebooks are stored clean, registered, up to date, and follow the lesson template."""
+
+import ast
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from support import NOTEBOOKS, ROOT
+from hemisphere.lessons import LESSONS
+
+LESSON_FILES = [item.file for item in LESSONS]
+#: The parts every lesson (not the start page) must have, in this order (../shared/LESSON-TEMPLATE.md).
+LESSON_PARTS = ["## At a glance", "**Objectives.**", "## Set-up", "## Try it", "<details>",
+                "## Discuss", "## Quick check", "## Key points"]
+
+
+def read(file: str) -> nbformat.NotebookNode:
+    return nbformat.read(NOTEBOOKS / file, as_version=4)
+
+
+def test_every_notebook_is_a_registered_lesson_and_every_lesson_exists():
+    on_disk = sorted(path.name for path in NOTEBOOKS.glob("*.ipynb"))
+    assert on_disk == sorted(LESSON_FILES)
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_notebook_is_stored_without_outputs(file):
+    notebook = read(file)
+    nbformat.validate(notebook)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{file}: clear the outputs"
+    assert "widgets" not in notebook.metadata
+
+
+def test_generated_cells_are_up_to_date():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_notebooks.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + "\nRun: python scripts/update_notebooks.py"
+
+
+@pytest.mark.parametrize("file", LESSON_FILES[1:])
+def test_lesson_follows_the_template(file):
+    notebook = read(file)
+    number = file[:2]
+    markdown = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    assert notebook.cells[0].source.startswith(f"# {number} · ")
+    positions = [markdown.find(part) for part in LESSON_PARTS]
+    assert -1 not in positions, f"{file} lacks {LESSON_PARTS[positions.index(-1)]}"
+    assert positions == sorted(positions), f"{file}: template parts out of order"
+    tags = [tag for cell in notebook.cells for tag in cell.metadata.get("tags", [])]
+    assert {"as-of", "nav-top", "nav-bottom"} <= set(tags)
+    code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    assert f'quiz("{number}")' in code and f'lesson_sources("{number}")' in code
+    assert "Time:" in markdown and "minutes" in markdown
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_code_cells_stay_short(file):
+    """Logic lives in the package: a lesson's code cell is a line or two (exercise cells up to four).
+
+    The set-up cell may hold as many imports from the package as the lesson needs.
+    """
+    for cell in read(file).cells:
+        if cell.cell_type != "code" or _is_import_cell(cell.source):
+            continue
+        lines = [line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")]
+        assert len(lines) <= 4, f"{file}: move this cell's logic into the package:\n{cell.source}"
+
+
+def _is_import_cell(source: str) -> bool:
+    statements = ast.parse(source).body
+    return bool(statements) and all(
+        isinstance(node, ast.ImportFrom) and (node.module or "").startswith("hemisphere") for node in statements
+    )
