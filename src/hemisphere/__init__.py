@@ -6,7 +6,8 @@ Lessons call the names below; everything else is internal.
 from .charts import group_shares_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import data_as_of, load_coalition, load_countries, load_datasets, load_quotes
+from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_quotes,
+                   load_strike_tallies)
 from .errors import DataError, show_data_errors_as_boxes
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, status_map
@@ -27,7 +28,9 @@ __all__ = [
     "load_coalition",
     "load_countries",
     "load_datasets",
+    "load_operations",
     "load_quotes",
+    "load_strike_tallies",
     "quiz",
     "show_quotes",
     "signature_evidence",
