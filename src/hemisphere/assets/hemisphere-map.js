@@ -189,7 +189,11 @@
       var marker = L.marker([point.lat, point.lon], { icon: icon, title: point.label, alt: point.label, keyboard: true });
       marker.bindTooltip(function () { return H.card(point.tooltip, false); }, { direction: "top", offset: [0, -8] });
       marker.bindPopup(function () { return H.card(point.popup, true); }, { maxWidth: 340, maxHeight: 280, autoPanPadding: [30, 30] });
+      /* A reader's choice (click, or Enter on a focused marker) goes out as a selection. */
       marker.on("click", function () { H.tell({ type: "select", id: point.id }); });
+      marker.on("keypress", function (event) {
+        if (event.originalEvent.keyCode === 13) H.tell({ type: "select", id: point.id });
+      });
       marker.hemId = point.id;
       points.byId[point.id] = marker;
       points.order.push(point.id);
