@@ -86,8 +86,9 @@ def event_records(events: pd.DataFrame | None = None) -> list[dict]:
             ["Casualties", _text(row.casualties)],
             ["Confidence", confidence],
             ["Map position", "approximate" if approximate else None],
-            ["Added from", _added_from(row)],
         ]
+        if _added_from(row):
+            popup_rows.append(["Added from", _added_from(row)])
         lat, lon = positions[row.id]
         records.append({
             "id": row.id,
