@@ -4,10 +4,13 @@ Lessons call the names below; everything else is internal.
 """
 
 from .charts import group_shares_chart
+from .charts import projection_comparison
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
 from .data import data_as_of, load_coalition, load_countries, load_datasets, load_quotes
+from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
+from .geo import AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
@@ -15,11 +18,17 @@ from .quiz import quiz
 show_data_errors_as_boxes()
 
 __all__ = [
+    "AMERICAS_EQUAL_AREA",
+    "DORAL",
     "DataError",
     "MapView",
+    "WEB_MERCATOR",
+    "WGS84",
+    "area_comparison",
     "check",
     "coalition_map_frame",
     "data_as_of",
+    "data_path",
     "figures_years",
     "group_shares_chart",
     "group_totals",
@@ -28,6 +37,8 @@ __all__ = [
     "load_countries",
     "load_datasets",
     "load_quotes",
+    "load_seas",
+    "projection_comparison",
     "quiz",
     "show_quotes",
     "signature_evidence",
