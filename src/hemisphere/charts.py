@@ -81,6 +81,6 @@ def projection_comparison(countries: gpd.GeoDataFrame | None = None):
         axis.set_xlabel("")
         axis.set_ylabel("")
         axis.set_aspect("equal")
-    figure.suptitle("The same shapes on three projections: Greenland's true area is a quarter of Brazil's")
+    figure.suptitle("The same shapes on three projections: Greenland's true area is about a quarter of Brazil's")
     figure.tight_layout()
     return figure
