@@ -7,7 +7,8 @@ from .charts import group_shares_chart
 from .charts import projection_comparison
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import data_as_of, load_coalition, load_countries, load_datasets, load_quotes
+from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_quotes,
+                   load_strike_tallies)
 from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
 from .geo import AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison
@@ -36,8 +37,10 @@ __all__ = [
     "load_coalition",
     "load_countries",
     "load_datasets",
+    "load_operations",
     "load_quotes",
     "load_seas",
+    "load_strike_tallies",
     "projection_comparison",
     "quiz",
     "show_quotes",

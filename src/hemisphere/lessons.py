@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import data_as_of, load_coalition, load_datasets, load_quotes
+from .data import data_as_of, load_coalition, load_datasets, load_operations, load_quotes, load_strike_tallies
 from .safe_html import escape, link, source_label
 
 
@@ -69,6 +69,8 @@ def contents_markdown() -> str:
 SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "coalition": (load_coalition, "name_en"),
     "quotes": (load_quotes, "speaker"),
+    "operations": (load_operations, "id"),
+    "strike_tallies": (load_strike_tallies, "as_of"),
 }
 
 
