@@ -6,9 +6,9 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from hemisphere import load_countries
-from hemisphere.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, Place, area_comparison, areas_km2,
-                            geodesic_km, square_degrees)
+from hemisphere import load_countries, load_operations, load_seas
+from hemisphere.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, Place, area_comparison,
+                            areas_km2, distances_from_doral, geodesic_km, square_degrees, strikes_by_sea)
 
 # Official total areas, km²: Brazil's statistics office, IBGE, 2023 (measured on an Albers equal-area
 # projection), https://ibge.gov.br/geociencias/organizacao-do-territorio/estrutura-territorial/15761-areas-dos-municipios.html;
@@ -77,3 +77,33 @@ def test_doral_is_southern_command_headquarters_in_florida():
     assert (DORAL.lat, DORAL.lon) == (25.81, -80.35)
     united_states = load_countries().set_index("iso3").geometry["USA"]
     assert united_states.contains(shapely.Point(DORAL.lon, DORAL.lat))
+
+
+def test_every_row_coded_to_a_sea_lies_in_that_sea_of_seas_geojson():
+    """The two layers agree: the spatial join gives the same sea as the row's code (XXC, XXP)."""
+    operations = load_operations()
+    at_sea = operations[operations.country_iso3.isin(["XXC", "XXP"])]
+    seas = load_seas().set_index("sea").geometry
+    for row in at_sea.itertuples():
+        sea = {"XXC": "caribbean", "XXP": "eastern_pacific"}[row.country_iso3]
+        assert seas[sea].contains(shapely.Point(row.lon, row.lat)), row.id
+
+
+def test_strikes_by_sea_counts_every_boat_strike_row_once_and_fills_empty_months():
+    counts = strikes_by_sea()
+    strikes = load_operations().query("category == 'maritime_strike'")
+    assert counts.to_numpy().sum() == len(strikes)
+    assert list(counts.columns) == ["Caribbean Sea", "Eastern Pacific"]
+    assert counts.index.is_monotonic_increasing and len(counts) == counts.index[-1].ordinal - counts.index[0].ordinal + 1
+
+
+def test_distances_from_doral_are_geodesic_sorted_and_mark_nominal_positions():
+    table = distances_from_doral()
+    assert table.distance_km.is_monotonic_decreasing
+    assert set(table.position) == {"nominal", "reported"}
+    operations = load_operations().set_index("id")
+    assert set(operations.loc[table.index, "category"]) <= set(FORCE_CATEGORIES)
+    caracas = operations.loc["E038"]
+    assert table.loc["E038", "distance_km"] == round(geodesic_km([caracas.lon], [caracas.lat])[0])
+    # Doral to Caracas: a little farther than Miami to Caracas (about 2,200 km)
+    assert 2150 < table.loc["E038", "distance_km"] < 2300

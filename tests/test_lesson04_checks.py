@@ -2,14 +2,17 @@
 
 import geopandas as gpd
 import matplotlib
+import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from pyproj import Geod
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the non-interactive backend)
 
-from hemisphere import AMERICAS_EQUAL_AREA, WEB_MERCATOR, check, data_path, group_shares_chart, group_totals  # noqa: E402
+from hemisphere import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, check, data_path, group_shares_chart,  # noqa: E402
+                        group_totals, maritime_campaign, reach_map, strikes_by_sea)
 
 
 @pytest.fixture(scope="module")
@@ -165,4 +168,138 @@ def test_the_own_map_check_names_what_is_missing(states, options, table, hint):
 def test_the_own_map_check_explains_the_shape_of_the_answer(states):
     assert "(figure, table)" in check("04-own-map", own_map(states)).message
     assert "figure or axes" in check("04-own-map", ("my map", states)).message
+    plt.close("all")
+
+
+# --- 04-distances and 04-farthest ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def operations():
+    return pd.read_csv(data_path("operations.csv"), parse_dates=["date"])
+
+
+def geodesic(operations, swap=False):
+    count, geod = len(operations), Geod(ellps="WGS84")
+    lons, lats = [DORAL.lon] * count, [DORAL.lat] * count
+    if swap:
+        _, _, metres = geod.inv(lats, lons, operations.lat, operations.lon)
+    else:
+        _, _, metres = geod.inv(lons, lats, operations.lon, operations.lat)
+    return pd.Series(metres, index=operations.id)
+
+
+def flat(operations, crs):
+    points = gpd.GeoSeries(gpd.points_from_xy(operations.lon, operations.lat), crs="EPSG:4326", index=operations.id)
+    doral = gpd.GeoSeries(gpd.points_from_xy([DORAL.lon], [DORAL.lat]), crs="EPSG:4326").to_crs(crs).iloc[0]
+    return points.to_crs(crs).distance(doral) / 1000
+
+
+def haversine_km(operations):
+    lat1, lon1 = np.radians(DORAL.lat), np.radians(DORAL.lon)
+    lat2, lon2 = np.radians(operations.lat.to_numpy()), np.radians(operations.lon.to_numpy())
+    chord = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return pd.Series(2 * 6371.0 * np.arcsin(np.sqrt(chord)), index=operations.id)
+
+
+def test_the_distance_check_accepts_the_ellipsoid_and_the_sphere(operations):
+    assert check("04-distances", geodesic(operations) / 1000)
+    assert check("04-distances", haversine_km(operations))
+
+
+@pytest.mark.parametrize(
+    ("make_answer", "hint"),
+    [
+        (lambda ops: geodesic(ops), "Divide by 1,000"),
+        (lambda ops: geodesic(ops, swap=True) / 1000, "longitudes first"),
+        (lambda ops: pd.Series(np.hypot(ops.lon - DORAL.lon, ops.lat - DORAL.lat).to_numpy(), index=ops.id),
+         "These look like degrees"),
+        (lambda ops: pd.Series(111.32 * np.hypot(ops.lon - DORAL.lon, ops.lat - DORAL.lat).to_numpy(), index=ops.id),
+         "only for north-south steps"),
+        (lambda ops: flat(ops, WEB_MERCATOR), "flat map (Web Mercator)"),
+        (lambda ops: flat(ops, AMERICAS_EQUAL_AREA), "keeps areas, not distances"),
+        (lambda ops: geodesic(ops).reset_index(drop=True) / 1000, "labelled 0, 1, 2"),
+        (lambda ops: (geodesic(ops) / 1000).to_numpy(), "Give a pandas Series"),
+    ],
+)
+def test_the_distance_check_names_the_typical_mistakes(operations, make_answer, hint):
+    result = check("04-distances", make_answer(operations))
+    assert not result and hint in result.message
+
+
+FORCE = ["maritime_strike", "air_strike", "raid", "joint_operation"]
+
+
+def test_the_farthest_check_accepts_the_reference_solution_in_any_order(operations):
+    distances = geodesic(operations)
+    force = operations[operations.category.isin(FORCE)]
+    farthest = distances[force.id].sort_values(ascending=False).index[:3].tolist()
+    assert farthest == ["E024", "E056", "E060"]  # the pack's data as of April 2026
+    assert check("04-farthest", farthest[::-1])
+    assert check("04-farthest", tuple(name.lower() for name in farthest))
+
+
+@pytest.mark.parametrize(
+    ("make_answer", "hint"),
+    [
+        (lambda ops, d, force: d.sort_values(ascending=False).index[:3].tolist(), "statements and meetings"),
+        (lambda ops, d, force: d[force.id].sort_values().index[:3].tolist(), "Those are the nearest"),
+        (lambda ops, d, force: d[force.id].sort_values(ascending=False).index[:4].tolist(), "exactly three"),
+        (lambda ops, d, force: "E024", "not a single string"),
+        (lambda ops, d, force: ["E024", "E056", "E021"], "Two of your three are right"),
+    ],
+)
+def test_the_farthest_check_names_the_typical_mistakes(operations, make_answer, hint):
+    distances = geodesic(operations)
+    result = check("04-farthest", make_answer(operations, distances, operations[operations.category.isin(FORCE)]))
+    assert not result and hint in result.message
+
+
+# --- 04-sea-counts -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def points(operations):
+    return gpd.GeoDataFrame(operations, geometry=gpd.points_from_xy(operations.lon, operations.lat), crs="EPSG:4326")
+
+
+def joined(points, predicate="within", categories=("maritime_strike",)):
+    seas = gpd.read_file(data_path("seas.geojson"))
+    chosen = points if categories is None else points[points.category.isin(categories)]
+    return gpd.sjoin(chosen, seas[["sea", "name_en", "geometry"]], predicate=predicate)
+
+
+def test_the_sea_check_accepts_tables_by_month_in_either_layout(points):
+    rows = joined(points)
+    assert check("04-sea-counts", pd.crosstab(rows.date.dt.to_period("M"), rows.sea))
+    assert check("04-sea-counts", pd.crosstab(rows.name_en, rows.date.dt.strftime("%Y-%m")))
+    assert check("04-sea-counts", rows.groupby(["sea", rows.date.dt.to_period("M")]).size())
+    assert check("04-sea-counts", strikes_by_sea())
+
+
+@pytest.mark.parametrize(
+    ("make_answer", "hint"),
+    [
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.to_period("M"), r.sea))(joined(p, predicate="contains")),
+         "predicate='within'"),
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.to_period("M"), r.sea))(joined(p, categories=None)),
+         "deployments and a tanker seizure"),
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.to_period("M"), r.sea))(
+            joined(p, categories=("maritime_strike", "deployment"))),
+         "more than the strikes on boats"),
+        (lambda p: joined(p).sea.value_counts(), "month by month"),
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.year, r.sea))(joined(p)), "not year by year"),
+        (lambda p: len(joined(p)), "a table of counts"),
+    ],
+)
+def test_the_sea_check_names_the_typical_mistakes(points, make_answer, hint):
+    result = check("04-sea-counts", make_answer(points))
+    assert not result and hint in result.message
+
+
+def test_the_reach_and_sea_figures_name_every_symbol_in_a_legend():
+    reach = reach_map()
+    labels = [text.get_text() for text in reach.axes[0].get_legend().get_texts()]
+    assert any(label.startswith("Strike on a boat") for label in labels) and any("Doral" in label for label in labels)
+    sea_figure = maritime_campaign()
+    map_labels = [text.get_text() for text in sea_figure.axes[0].get_legend().get_texts()]
+    assert {"Caribbean Sea", "Eastern Pacific"} <= set(map_labels)
     plt.close("all")

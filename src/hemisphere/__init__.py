@@ -4,14 +4,15 @@ Lessons call the names below; everything else is internal.
 """
 
 from .charts import group_shares_chart
-from .charts import projection_comparison
+from .charts import maritime_campaign, projection_comparison, reach_map
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
 from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_quotes,
                    load_strike_tallies)
 from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
-from .geo import AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison
+from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
+                  strikes_by_sea)
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
@@ -30,6 +31,7 @@ __all__ = [
     "coalition_map_frame",
     "data_as_of",
     "data_path",
+    "distances_from_doral",
     "figures_years",
     "group_shares_chart",
     "group_totals",
@@ -41,10 +43,13 @@ __all__ = [
     "load_quotes",
     "load_seas",
     "load_strike_tallies",
+    "maritime_campaign",
     "projection_comparison",
     "quiz",
+    "reach_map",
     "show_quotes",
     "signature_evidence",
     "states_by_status",
     "status_map",
+    "strikes_by_sea",
 ]

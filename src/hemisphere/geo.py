@@ -16,7 +16,8 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
-from .data import load_countries
+from .data import load_countries, load_operations, load_seas
+from .palette import EVENT_CATEGORY_STYLES
 
 #: Longitude and latitude in degrees: how the pack's files store positions.
 WGS84 = "EPSG:4326"
@@ -87,3 +88,50 @@ def geodesic_km(lons, lats, origin: Place = DORAL) -> np.ndarray:
     lons, lats = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
     _, _, metres = GEOD.inv(np.full(lons.shape, origin.lon), np.full(lats.shape, origin.lat), lons, lats)
     return metres / 1000
+
+
+#: The categories of operations.csv that are uses of armed force by, or with, US forces: strikes on
+#: boats, air strikes, the Caracas raid and the joint operations in Ecuador. (Intelligence support,
+#: as for the Mexican operation against El Mencho, is not counted: Mexican forces acted.)
+FORCE_CATEGORIES = ("maritime_strike", "air_strike", "raid", "joint_operation")
+
+
+def operation_points(operations: pd.DataFrame | None = None) -> gpd.GeoDataFrame:
+    """The operations as points (longitude, latitude) in a GeoDataFrame, keyed by ``id``."""
+    operations = load_operations() if operations is None else operations
+    return gpd.GeoDataFrame(operations, geometry=gpd.points_from_xy(operations.lon, operations.lat), crs=WGS84)
+
+
+def distances_from_doral(operations: pd.DataFrame | None = None,
+                         categories: tuple[str, ...] = FORCE_CATEGORIES) -> pd.DataFrame:
+    """The operations of the given categories, farthest from Doral first, with geodesic distances in km.
+
+    ``position`` says whether the point is where it happened or only stands for a sea, a country or
+    an undisclosed site (most strikes at sea): a distance to a nominal point is nominal too.
+    """
+    operations = load_operations() if operations is None else operations
+    chosen = operations[operations.category.isin(categories)]
+    table = pd.DataFrame({
+        "date": chosen.date,
+        "category": chosen.category.map(lambda category: EVENT_CATEGORY_STYLES[category].label),
+        "place": chosen.place,
+        "position": chosen.location_approximate.map({"yes": "nominal", "no": "reported"}),
+        "distance_km": geodesic_km(chosen.lon, chosen.lat).round().astype(int),
+    }, index=chosen.index)
+    table.index.name = "id"
+    return table.sort_values("distance_km", ascending=False, kind="stable")
+
+
+def strikes_by_sea(operations: pd.DataFrame | None = None, seas: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
+    """Rows of boat strikes in each sea, month by month: a spatial join of their points to the seas.
+
+    Counts rows of ``operations.csv`` (a first strike in a sea, a notable strike, or a report with
+    the campaign's running tally), not every strike; the points are nominal (see data/README.md).
+    """
+    strikes = operation_points(operations).query("category == 'maritime_strike'")
+    seas = load_seas() if seas is None else seas
+    joined = gpd.sjoin(strikes, seas[["sea", "name_en", "geometry"]], predicate="within")
+    months = pd.to_datetime(joined.date).dt.to_period("M").rename("month")
+    counts = pd.crosstab(months, joined.name_en.rename("sea"))
+    every_month = pd.period_range(counts.index.min(), counts.index.max(), freq="M", name="month")
+    return counts.reindex(index=every_month, columns=list(seas.name_en), fill_value=0)

@@ -31,7 +31,8 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
-    Lesson("04", "04_mapping_power.ipynb", "Mapping power", ("countries", "coalition", "seas")),
+    Lesson("04", "04_mapping_power.ipynb", "Mapping power",
+           ("countries", "coalition", "operations", "strike_tallies", "seas")),
 )
 CONTENTS = LESSONS[0]
 

@@ -13,8 +13,9 @@ from matplotlib.figure import Figure
 
 from ..checks import Exercise, register
 from ..coalition import coalition_map_frame, group_totals
-from ..data import load_coalition, load_countries
-from ..geo import WEB_MERCATOR, areas_km2, square_degrees
+from ..data import load_coalition, load_countries, load_operations, load_seas
+from ..geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, WGS84, areas_km2, geodesic_km,
+                   operation_points, square_degrees, strikes_by_sea)
 
 #: Answers within this relative difference count as equal: any true equal-area projection passes
 #: (they differ by up to 1% on shapes with long straight edges, such as Canada's), no distorted one does.
@@ -242,4 +243,214 @@ register(Exercise(
          "alternative for readers who cannot see the map."),
     ),
     general_hint="Give (figure, table): a map with a title and a legend, and a table of its numbers.",
+))
+
+
+# --- 04-distances: geodesic distances from Doral ------------------------------------------------------
+
+#: Geodesic (ellipsoid) and great-circle (sphere) distances differ by up to 0.5%: both pass. Flat-map
+#: distances are off by 2% (equal-area) to 20% (Web Mercator) for these points and do not.
+DISTANCE_TOLERANCE = 0.006
+NEAR_ZERO_KM = 1.0
+
+
+def _operations() -> pd.DataFrame:
+    return load_operations()
+
+
+def _expected_distances() -> pd.Series:
+    operations = _operations()
+    return pd.Series(geodesic_km(operations.lon, operations.lat), index=operations.id.to_numpy())
+
+
+def _close_km(answer: object, expected: pd.Series) -> bool:
+    answer = _series(answer)
+    if set(answer.index) != set(expected.index) or answer.index.has_duplicates:
+        return False
+    values = pd.to_numeric(answer.reindex(expected.index), errors="raise").to_numpy(dtype=float)
+    return bool(np.allclose(values, expected.to_numpy(dtype=float), rtol=DISTANCE_TOLERANCE, atol=NEAR_ZERO_KM))
+
+
+def _flat_distances(crs: str) -> pd.Series:
+    """Straight-line distances in km measured on a flat map in ``crs``."""
+    points = operation_points(_operations()).set_index("id").to_crs(crs)
+    doral = gpd.GeoSeries(gpd.points_from_xy([DORAL.lon], [DORAL.lat]), crs=WGS84).to_crs(crs).iloc[0]
+    return points.distance(doral) / 1000
+
+
+def _degree_distances() -> pd.Series:
+    operations = _operations()
+    return pd.Series(np.hypot(operations.lon - DORAL.lon, operations.lat - DORAL.lat).to_numpy(),
+                     index=operations.id.to_numpy())
+
+
+register(Exercise(
+    key="04-distances",
+    expected=_expected_distances,
+    same=_close_km,
+    mistakes=(
+        (lambda answer, _: not isinstance(answer, pd.Series),
+         "Give a pandas Series of distances in km, labelled by the operations' id."),
+        (_has_row_numbers_for_labels,
+         "Your Series is labelled 0, 1, 2 ...: label it with the operations' ids, for example "
+         "pd.Series(values, index=operations.id)."),
+        (lambda answer, _: _series(answer).isna().any(),
+         "Some distances are missing (NaN). Geod.inv takes longitudes first: inv(lon1, lat1, lon2, lat2). "
+         "Swapped, a longitude such as -105 becomes an impossible latitude."),
+        (lambda answer, _: _close_km(answer, _degree_distances()),
+         "These look like degrees: Pythagoras on longitude and latitude. Degrees are not distances "
+         "(a degree of longitude shrinks towards the poles). Use Geod(ellps='WGS84').inv(...)."),
+        (lambda answer, _: _close_km(answer, _degree_distances() * 111.32),
+         "Multiplying degrees by 111 km is right only for north-south steps: east-west degrees are "
+         "shorter away from the equator. Use Geod(ellps='WGS84').inv(...)."),
+        (lambda answer, expected: _close_km(answer, expected * 1000),
+         "Right method, wrong unit: Geod.inv gives metres. Divide by 1,000 for km."),
+        (lambda answer, _: _close_km(answer, _flat_distances(WEB_MERCATOR)),
+         "These are straight lines on a flat map (Web Mercator), which stretches distances away from "
+         "the equator. Measure along the Earth's surface with Geod(ellps='WGS84').inv(...)."),
+        (lambda answer, _: _close_km(answer, _flat_distances(AMERICAS_EQUAL_AREA)),
+         "These are straight lines on a flat map (the equal-area projection keeps areas, not "
+         "distances). Measure along the Earth's surface with Geod(ellps='WGS84').inv(...)."),
+    ),
+    general_hint="Call geod.inv with Doral's longitude and latitude repeated once per operation and the "
+                 "operations' lon and lat columns; divide the metres by 1,000; label by id.",
+))
+
+
+# --- 04-farthest: the uses of force farthest from Doral ---------------------------------------------
+
+FARTHEST_COUNT = 3
+
+
+def _farthest(operations: pd.DataFrame, ascending: bool = False) -> set[str]:
+    distances = pd.Series(geodesic_km(operations.lon, operations.lat), index=operations.id.to_numpy())
+    return set(distances.sort_values(ascending=ascending).index[:FARTHEST_COUNT])
+
+
+def _force_rows() -> pd.DataFrame:
+    operations = _operations()
+    return operations[operations.category.isin(FORCE_CATEGORIES)]
+
+
+def _ids(answer: object) -> set[str]:
+    if isinstance(answer, str) or not hasattr(answer, "__iter__"):
+        raise TypeError("not a list")
+    return {str(item).strip().upper() for item in answer}
+
+
+register(Exercise(
+    key="04-farthest",
+    expected=lambda: _farthest(_force_rows()),
+    same=lambda answer, expected: _ids(answer) == expected,
+    mistakes=(
+        (lambda answer, _: isinstance(answer, str),
+         "Give a list of three ids, for example ['E001', 'E002', 'E003'], not a single string."),
+        (lambda answer, _: len(_ids(answer)) != FARTHEST_COUNT,
+         "Give exactly three ids: the three farthest uses of force."),
+        (lambda answer, _: _ids(answer) == _farthest(_operations()),
+         "Those are the farthest rows of the whole table, statements and meetings included. Keep only "
+         "the uses of force first: category in maritime_strike, air_strike, raid, joint_operation."),
+        (lambda answer, _: _ids(answer) == _farthest(_force_rows(), ascending=True),
+         "Those are the nearest. Sort the distances in descending order (ascending=False)."),
+        (lambda answer, expected: len(_ids(answer) & expected) == 2,
+         "Two of your three are right. Check the filter on category, and that you sorted the distances "
+         "of the filtered rows."),
+    ),
+    general_hint="Keep the rows whose category is a use of force, look up their distances, sort them "
+                 "in descending order and take the first three ids.",
+))
+
+
+# --- 04-sea-counts: a spatial join of the strikes to the seas -----------------------------------------
+
+def _sea_names() -> dict[str, str]:
+    """Every way an answer may name a sea (its key or its English name), to the sea's key."""
+    seas = load_seas()
+    names = {key.lower(): key for key in seas.sea}
+    names.update({name.lower(): key for name, key in zip(seas.name_en, seas.sea)})
+    return names
+
+
+def _month(label: object) -> str:
+    return pd.Timestamp(str(label)).strftime("%Y-%m")
+
+
+def _counts(answer: object) -> dict[tuple[str, str], int]:
+    """(sea, "YYYY-MM") -> count, from a months x seas table or a two-level Series; zeros dropped."""
+    if isinstance(answer, pd.DataFrame):
+        answer = answer.stack()
+    if not isinstance(answer, pd.Series) or answer.index.nlevels != 2:
+        raise TypeError("not a table of months and seas")
+    names = _sea_names()
+    counts = {}
+    for (first, second), count in answer.items():
+        sea, month = (first, second) if str(first).lower() in names else (second, first)
+        if str(sea).lower() not in names:
+            raise ValueError(f"not a sea: {sea}")
+        if count:
+            key = (names[str(sea).lower()], _month(month))
+            counts[key] = counts.get(key, 0) + int(count)
+    return counts
+
+
+def _expected_sea_counts() -> dict[tuple[str, str], int]:
+    return _counts(strikes_by_sea())
+
+
+def _every_event_at_sea() -> dict[tuple[str, str], int]:
+    operations = _operations()
+    at_sea = gpd.sjoin(operation_points(operations), load_seas()[["sea", "geometry"]], predicate="within")
+    months = pd.to_datetime(at_sea.date).dt.strftime("%Y-%m")
+    return {key: int(count) for key, count in at_sea.groupby([at_sea.sea, months]).size().items()}
+
+
+def _counted_by_year(answer: object) -> bool:
+    table = answer.stack() if isinstance(answer, pd.DataFrame) else answer
+    names = _sea_names()
+    times = [label for pair in table.index for label in pair if str(label).lower() not in names]
+    return bool(times) and all(str(label).isdigit() and len(str(label)) == 4 for label in times)
+
+
+def _more_than_strikes(answer: object, expected: dict) -> bool:
+    counts = _counts(answer)
+    return sum(counts.values()) > sum(expected.values()) and all(
+        counts.get(key, 0) >= count for key, count in expected.items())
+
+
+def _per_sea_only(answer: object, expected: dict) -> bool:
+    if not isinstance(answer, pd.Series) or answer.index.nlevels != 1:
+        return False
+    names = _sea_names()
+    totals = {names.get(str(sea).lower()): int(count) for sea, count in answer.items() if count}
+    by_sea: dict[str, int] = {}
+    for (sea, _), count in expected.items():
+        by_sea[sea] = by_sea.get(sea, 0) + count
+    return totals == by_sea
+
+
+register(Exercise(
+    key="04-sea-counts",
+    expected=_expected_sea_counts,
+    same=lambda answer, expected: _counts(answer) == expected,
+    mistakes=(
+        (lambda answer, _: isinstance(answer, (pd.DataFrame, pd.Series)) and len(answer) == 0,
+         "Your join found nothing. With the points on the left, use predicate='within' (a point lies "
+         "within a sea); 'contains' asks whether a point contains a whole sea, which never happens."),
+        (_per_sea_only,
+         "Right totals per sea, but the exercise asks for each sea month by month: group by sea and "
+         "month, or use pd.crosstab(month, sea)."),
+        (lambda answer, _: not isinstance(answer, (pd.DataFrame, pd.Series)),
+         "Give a table of counts: months as rows and seas as columns (pd.crosstab gives one)."),
+        (lambda answer, _: _counted_by_year(answer),
+         "Count month by month, not year by year: take the month of each date, for example "
+         "date.dt.to_period('M')."),
+        (lambda answer, _: _counts(answer) == _every_event_at_sea(),
+         "You counted every event at sea, deployments and a tanker seizure included. Keep only the "
+         "rows whose category is maritime_strike before the join."),
+        (_more_than_strikes,
+         "You counted more than the strikes on boats: keep only the rows whose category is "
+         "maritime_strike before the join."),
+    ),
+    general_hint="Make points from lon and lat, keep category 'maritime_strike', join them to the seas "
+                 "with gpd.sjoin(..., predicate='within'), then count rows by month and sea.",
 ))
