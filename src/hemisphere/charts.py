@@ -21,7 +21,7 @@ from .palette import EVENT_CATEGORY_STYLES, NEUTRAL_GREY, OKABE_ITO, OUTLINE, SE
 HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "plain": ""}
 #: The share columns :func:`group_shares_chart` knows, with their panel titles, in panel order.
 SHARE_TITLES = {
-    "area_share": "Share of land area",
+    "area_share": "Share of area",
     "population_share": "Share of population",
     "gdp_share": "Share of GDP",
 }
@@ -31,7 +31,7 @@ def group_shares_chart(totals: pd.DataFrame):
     """Each status group's shares, one panel per share column of ``totals``, as labelled horizontal bars.
 
     ``totals`` is :func:`hemisphere.group_totals` output (population and GDP; with ``area=True``
-    land area too); the same numbers are its text alternative.
+    area too); the same numbers are its text alternative.
     """
     columns = [column for column in SHARE_TITLES if column in totals]
     figure, axes = plt.subplots(1, len(columns), figsize=(5 * len(columns), 3.6), sharey=True, squeeze=False)

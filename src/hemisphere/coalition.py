@@ -47,7 +47,8 @@ def states_by_status(coalition: pd.DataFrame | None = None) -> dict[str, list[st
 def group_totals(frame: gpd.GeoDataFrame | None = None, area: bool = False) -> pd.DataFrame:
     """States, population and GDP for each status group, with each group's share of the 35 states' total.
 
-    With ``area=True`` also land area in km², measured on an equal-area projection, and its share.
+    With ``area=True`` also the area in km² (land and lakes, as Natural Earth draws them), measured on
+    an equal-area projection, and its share.
     Natural Earth's estimates are for the year in ``pop_year`` / ``gdp_year`` (mostly 2019);
     :func:`figures_years` says which states differ.
     """
