@@ -12,7 +12,6 @@ Natural Earth has a Caribbean Sea polygon but no "eastern Pacific" one, so (data
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -20,6 +19,9 @@ import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry import mapping
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared writer next to this script
+from feature_collection import write_feature_collection  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "scripts" / "sources" / "ne_50m_geography_marine_polys_americas.geojson"
@@ -71,21 +73,8 @@ def build(source: Path = SOURCE, output: Path = OUTPUT) -> Path:
         geometry = sea_geometry(marine, sea["parts"], sea["box"])
         properties = {key: sea[key] for key in ("sea", "name_en", "name_es", "note")}
         properties["natural_earth_names"] = " | ".join(sea["parts"])
-        features.append({"type": "Feature", "properties": properties, "geometry": _listify(mapping(geometry))})
-    lines = [json.dumps(feature, ensure_ascii=False, separators=(",", ":")) for feature in features]
-    output.write_text('{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n", encoding="utf-8")
-    return output
-
-
-def _listify(value):
-    """Tuples to lists and floats rounded, so the JSON is the same whatever shapely returns."""
-    if isinstance(value, dict):
-        return {key: _listify(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_listify(item) for item in value]
-    if isinstance(value, float):
-        return round(value, DECIMALS)
-    return value
+        features.append({"type": "Feature", "properties": properties, "geometry": mapping(geometry)})
+    return write_feature_collection(features, output, DECIMALS)
 
 
 if __name__ == "__main__":
