@@ -3,7 +3,7 @@
 Lessons call the names below; everything else is internal.
 """
 
-from .charts import group_shares_chart
+from .charts import group_shares_chart, strike_chart
 from .charts import maritime_campaign, projection_comparison, reach_map
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
@@ -11,11 +11,14 @@ from .data import (data_as_of, load_coalition, load_countries, load_datasets, lo
                    load_strike_tallies)
 from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
+from .eventmap import events_table, operations_map
+from .explorer import operations_explorer
 from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
                   strikes_by_sea)
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
+from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
 
 show_data_errors_as_boxes()
 
@@ -27,12 +30,15 @@ __all__ = [
     "WEB_MERCATOR",
     "WGS84",
     "area_comparison",
+    "category_counts",
     "check",
     "coalition_map_frame",
     "data_as_of",
     "data_path",
     "distances_from_doral",
+    "events_table",
     "figures_years",
+    "filter_events",
     "group_shares_chart",
     "group_totals",
     "lesson_sources",
@@ -44,12 +50,19 @@ __all__ = [
     "load_seas",
     "load_strike_tallies",
     "maritime_campaign",
+    "operations_explorer",
+    "operations_map",
     "projection_comparison",
     "quiz",
     "reach_map",
+    "running_count",
     "show_quotes",
     "signature_evidence",
     "states_by_status",
     "status_map",
+    "story",
+    "storyline_table",
+    "strike_chart",
     "strikes_by_sea",
+    "tally_table",
 ]
