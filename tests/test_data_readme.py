@@ -26,7 +26,7 @@ def section(file: str) -> str:
         ("coalition.csv", coalition_spec((), {}).columns),
         ("quotes.csv", QUOTES_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),
-        ("operations.csv", operations_spec((), {}).columns),
+        ("operations.csv", operations_spec((), {}, {}).columns),
         ("strike_tallies.csv", STRIKE_TALLIES_SPEC.columns),
     ],
 )

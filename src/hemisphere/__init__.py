@@ -7,15 +7,15 @@ from .charts import group_shares_chart, strike_chart
 from .charts import maritime_campaign, projection_comparison, reach_map
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_quotes,
-                   load_strike_tallies)
+from .data import (combine_events, data_as_of, load_coalition, load_countries, load_datasets, load_events,
+                   load_operations, load_quotes, load_strike_tallies, template_path)
 from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
 from .eventmap import events_table, operations_map
 from .explorer import operations_explorer
 from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
                   strikes_by_sea)
-from .lessons import lesson_sources, show_quotes
+from .lessons import check_events_file, lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
 from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
@@ -32,6 +32,8 @@ __all__ = [
     "area_comparison",
     "category_counts",
     "check",
+    "check_events_file",
+    "combine_events",
     "coalition_map_frame",
     "data_as_of",
     "data_path",
@@ -45,6 +47,7 @@ __all__ = [
     "load_coalition",
     "load_countries",
     "load_datasets",
+    "load_events",
     "load_operations",
     "load_quotes",
     "load_seas",
@@ -65,4 +68,5 @@ __all__ = [
     "strike_chart",
     "strikes_by_sea",
     "tally_table",
+    "template_path",
 ]

@@ -116,14 +116,19 @@ def _read_table_cached(key: tuple, spec: TableSpec) -> pd.DataFrame:
     return frame
 
 
+def _code_aliases(countries: gpd.GeoDataFrame) -> dict[str, str]:
+    """Lower-case English and Spanish names to codes, so a name typed for a code gets a suggestion."""
+    aliases = {}
+    for row in countries.itertuples():
+        aliases[row.name_en.lower()] = row.iso3
+        aliases[row.name_es.lower()] = row.iso3
+    return aliases
+
+
 @lru_cache(maxsize=8)
 def _coalition_spec(countries_key: tuple) -> TableSpec:
     states = _read_countries(countries_key).query("kind == 'state'")
-    code_by_name = {}
-    for row in states.itertuples():
-        code_by_name[row.name_en.lower()] = row.iso3
-        code_by_name[row.name_es.lower()] = row.iso3
-    return coalition_spec(tuple(sorted(states.iso3)), code_by_name)
+    return coalition_spec(tuple(sorted(states.iso3)), _code_aliases(states))
 
 
 def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
@@ -133,17 +138,14 @@ def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=8)
-def _operations_spec(countries_key: tuple) -> TableSpec:
+def _operations_spec(countries_key: tuple, for_teachers: bool = False) -> TableSpec:
     countries = _read_countries(countries_key)
-    code_by_name = {}
-    for row in countries.itertuples():
-        code_by_name[row.name_en.lower()] = row.iso3
-        code_by_name[row.name_es.lower()] = row.iso3
+    aliases = _code_aliases(countries)
     extra = {**SEA_CODES, **OUTSIDE_AMERICAS_CODES}
-    for code, name in extra.items():
-        code_by_name[name.lower()] = code
-    code_by_name.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
-    return operations_spec(tuple(sorted([*countries.iso3, *extra])), code_by_name)
+    aliases.update({name.lower(): code for code, name in extra.items()})
+    aliases.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
+    bounds = {row.iso3: tuple(row.geometry.bounds) for row in countries.itertuples()}
+    return operations_spec(tuple(sorted([*countries.iso3, *extra])), aliases, bounds, for_teachers=for_teachers)
 
 
 def load_operations(path: str | Path | None = None) -> pd.DataFrame:
@@ -153,6 +155,69 @@ def load_operations(path: str | Path | None = None) -> pd.DataFrame:
     """
     spec = _operations_spec(_file_key(data_path("countries.geojson")))
     return _load_table(Path(path) if path else data_path("operations.csv"), spec)
+
+
+#: Where an event in international waters is drawn when a teacher's file gives no point.
+SEA_CENTRES = {"XXC": (14.5, -72.0), "XXP": (8.0, -88.0)}
+PACK_EVENTS = "operations.csv"
+
+
+def load_events(path: str | Path) -> pd.DataFrame:
+    """A teacher's own events, from a CSV made in a spreadsheet, ready to show beside the pack's.
+
+    The file needs the columns ``date, country_iso3, place, category, summary, source_urls,
+    confidence`` (see ``data/templates/my_events.csv``); the others may be left out or empty.
+    Dates may be written as spreadsheets write them when that is unambiguous (7/3/2026 is refused:
+    3 July or 7 March?). A missing id becomes ``MY-<row>``; a missing map point becomes the
+    country's centre (or the sea's), marked approximate. Every problem is reported at once, with
+    its row as the spreadsheet shows it. The file is only read, never changed.
+    """
+    path = Path(path)
+    countries = _read_countries(_file_key(data_path("countries.geojson")))
+    spec = _operations_spec(_file_key(data_path("countries.geojson")), for_teachers=True)
+    events = read_table(path, spec)
+    events["origin"] = path.name
+    centres = {row.iso3: (row.label_lat, row.label_lon) for row in countries.itertuples()} | SEA_CENTRES
+    problems = []
+    pack_ids = set(load_operations().index)
+    for position, row in enumerate(events.itertuples()):
+        spreadsheet_row = position + 2
+        if pd.isna(row.id):
+            events.at[row.Index, "id"] = f"MY-{spreadsheet_row}"
+        elif row.id in pack_ids:
+            problems.append(Problem(f"is already the id of an event in the pack's {PACK_EVENTS}.",
+                                    row=spreadsheet_row, column="id", value=row.id,
+                                    fix=f"Give your event its own id, for example MY-{row.id}, or leave the cell empty."))
+        if pd.isna(row.lat) or pd.isna(row.lon):
+            if row.country_iso3 not in centres:
+                problems.append(Problem("is empty, and the pack has no map point for this place.",
+                                        row=spreadsheet_row, column="lat", fix="Give lat and lon."))
+                continue
+            events.at[row.Index, "lat"], events.at[row.Index, "lon"] = centres[row.country_iso3]
+            events.at[row.Index, "location_approximate"] = "yes"
+    if problems:
+        raise DataError(path, problems)
+    events["date_precision"] = [
+        precision if isinstance(precision, str) else ("range" if pd.notna(end) else "day")
+        for precision, end in zip(events.date_precision, events.end_date)
+    ]
+    events["location_approximate"] = events.location_approximate.fillna("no")
+    events["actors"] = events.actors.fillna("")
+    events["tally"] = "no"
+    events.index = pd.Index(events.id.to_list())
+    return events
+
+
+def template_path(name: str) -> Path:
+    """A file in ``data/templates/``: ``my_events.csv`` (empty, to copy) and the two examples."""
+    return data_path("templates") / name
+
+
+def combine_events(yours: pd.DataFrame, pack: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The pack's events and a teacher's, in one frame; ``origin`` says which file each came from."""
+    pack = load_operations() if pack is None else pack
+    pack = pack.assign(origin=PACK_EVENTS)
+    return pd.concat([pack, yours[pack.columns]])
 
 
 def load_strike_tallies(path: str | Path | None = None) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import math
 import pandas as pd
 
 from .coalition import coalition_map_frame
+from .data import PACK_EVENTS
 from .maps import MapDecorations, MapView, PointsLayer, ShapesLayer, StepControl, base_map, first_sentence, \
     status_features, status_patterns
 from .palette import EVENT_CATEGORY_STYLES
@@ -59,6 +60,12 @@ def _spread(events: pd.DataFrame) -> dict[str, tuple[float, float]]:
     return positions
 
 
+def _added_from(row) -> str | None:
+    """The teacher's file an event came from; None for the pack's own events."""
+    origin = getattr(row, "origin", None)
+    return origin if isinstance(origin, str) and origin != PACK_EVENTS else None
+
+
 def event_records(events: pd.DataFrame | None = None) -> list[dict]:
     """One record per event, in story order: the map marker, its tooltip and popup, the detail card
     and the table cells. Every value is plain text; the page and the widget insert it as text."""
@@ -80,6 +87,8 @@ def event_records(events: pd.DataFrame | None = None) -> list[dict]:
             ["Confidence", confidence],
             ["Map position", "approximate" if approximate else None],
         ]
+        if _added_from(row):
+            popup_rows.append(["Added from", _added_from(row)])
         lat, lon = positions[row.id]
         records.append({
             "id": row.id,
