@@ -6,7 +6,7 @@ import pytest
 
 from support import DATA
 from hemisphere import load_datasets
-from hemisphere.data import COUNTRY_PROPERTIES
+from hemisphere.data import COUNTRY_PROPERTIES, SEA_PROPERTIES
 from hemisphere.schemas import DATASETS_SPEC, QUOTES_SPEC, STRIKE_TALLIES_SPEC, coalition_spec, operations_spec
 
 README = (DATA / "README.md").read_text(encoding="utf-8")
@@ -22,6 +22,7 @@ def section(file: str) -> str:
     ("file", "columns"),
     [
         ("countries.geojson", COUNTRY_PROPERTIES),
+        ("seas.geojson", SEA_PROPERTIES),
         ("coalition.csv", coalition_spec((), {}).columns),
         ("quotes.csv", QUOTES_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),

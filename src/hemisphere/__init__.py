@@ -4,13 +4,17 @@ Lessons call the names below; everything else is internal.
 """
 
 from .charts import group_shares_chart, strike_chart
+from .charts import maritime_campaign, projection_comparison, reach_map
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
 from .data import (combine_events, data_as_of, load_coalition, load_countries, load_datasets, load_events,
                    load_operations, load_quotes, load_strike_tallies, template_path)
+from .data import data_path, load_seas
 from .errors import DataError, show_data_errors_as_boxes
 from .eventmap import events_table, operations_map
 from .explorer import operations_explorer
+from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
+                  strikes_by_sea)
 from .lessons import check_events_file, lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
@@ -19,14 +23,21 @@ from .timeline import category_counts, filter_events, running_count, story, stor
 show_data_errors_as_boxes()
 
 __all__ = [
+    "AMERICAS_EQUAL_AREA",
+    "DORAL",
     "DataError",
     "MapView",
+    "WEB_MERCATOR",
+    "WGS84",
+    "area_comparison",
     "category_counts",
     "check",
     "check_events_file",
     "combine_events",
     "coalition_map_frame",
     "data_as_of",
+    "data_path",
+    "distances_from_doral",
     "events_table",
     "figures_years",
     "filter_events",
@@ -39,10 +50,14 @@ __all__ = [
     "load_events",
     "load_operations",
     "load_quotes",
+    "load_seas",
     "load_strike_tallies",
+    "maritime_campaign",
     "operations_explorer",
     "operations_map",
+    "projection_comparison",
     "quiz",
+    "reach_map",
     "running_count",
     "show_quotes",
     "signature_evidence",
@@ -51,6 +66,7 @@ __all__ = [
     "story",
     "storyline_table",
     "strike_chart",
+    "strikes_by_sea",
     "tally_table",
     "template_path",
 ]

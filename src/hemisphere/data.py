@@ -25,6 +25,7 @@ COUNTRY_PROPERTIES = (
     "gdp_musd", "gdp_year", "label_lon", "label_lat", "note",
 )
 COUNTRY_KINDS = ("state", "territory")
+SEA_PROPERTIES = ("sea", "name_en", "name_es", "natural_earth_names", "note")
 
 
 def data_dir() -> Path:
@@ -51,10 +52,31 @@ def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
     return _read_countries(_file_key(path)).copy()
 
 
+def _country_kind_rule(feature: str, row) -> list[Problem]:
+    if row.kind in COUNTRY_KINDS:
+        return []
+    return [Problem(f"{feature}: kind must be one of {', '.join(COUNTRY_KINDS)}.", column="kind", value=row.kind)]
+
+
 @lru_cache(maxsize=8)
 def _read_countries(key: tuple) -> gpd.GeoDataFrame:
-    path = Path(key[0])
-    if key[1] is None:
+    return _read_features(Path(key[0]), COUNTRY_PROPERTIES, "iso3", (_country_kind_rule,))
+
+
+def load_seas(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The Caribbean Sea and the eastern Pacific (from Natural Earth), one row each, keyed by ``sea``."""
+    path = Path(path) if path else data_path("seas.geojson")
+    return _read_seas(_file_key(path)).copy()
+
+
+@lru_cache(maxsize=8)
+def _read_seas(key: tuple) -> gpd.GeoDataFrame:
+    return _read_features(Path(key[0]), SEA_PROPERTIES, "sea")
+
+
+def _read_features(path: Path, properties: tuple[str, ...], key: str, rules: tuple = ()) -> gpd.GeoDataFrame:
+    """A checked GeoJSON file built by ``make data``: the properties, valid shapes, a unique key."""
+    if not path.exists():
         raise DataError(path, [Problem("does not exist.", fix="Run `make data` to build it.")])
     try:
         frame = gpd.read_file(path, engine="pyogrio")
@@ -62,23 +84,23 @@ def _read_countries(key: tuple) -> gpd.GeoDataFrame:
         raise DataError(path, [Problem(f"cannot be read as GeoJSON ({exc}).", fix="Run `make data` to rebuild it.")]) from None
     problems = [
         Problem("is missing from the feature properties.", column=name, fix="Run `make data` to rebuild the file.")
-        for name in COUNTRY_PROPERTIES if name not in frame.columns
+        for name in properties if name not in frame.columns
     ]
     if problems:
         raise DataError(path, problems)
     for position, row in enumerate(frame.itertuples()):
-        feature = f"feature {position + 1} ({row.iso3})"
-        if row.kind not in COUNTRY_KINDS:
-            problems.append(Problem(f"{feature}: kind must be one of {', '.join(COUNTRY_KINDS)}.", column="kind", value=row.kind))
+        feature = f"feature {position + 1} ({getattr(row, key)})"
+        for rule in rules:
+            problems += rule(feature, row)
         if row.geometry is None or row.geometry.is_empty or not row.geometry.is_valid:
             problems.append(Problem(f"{feature}: the shape is missing or invalid.", column="geometry",
                                     fix="Run `make data` to rebuild the file."))
-    duplicated = frame.loc[frame.iso3.duplicated(), "iso3"].tolist()
-    problems += [Problem("appears on more than one feature.", column="iso3", value=code) for code in duplicated]
+    duplicated = frame.loc[frame[key].duplicated(), key].tolist()
+    problems += [Problem("appears on more than one feature.", column=key, value=code) for code in duplicated]
     if problems:
         raise DataError(path, problems)
     frame = frame.set_crs("EPSG:4326", allow_override=True)
-    return frame[[*COUNTRY_PROPERTIES, "geometry"]]
+    return frame[[*properties, "geometry"]]
 
 
 def _load_table(path: Path, spec: TableSpec) -> pd.DataFrame:

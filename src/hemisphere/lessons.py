@@ -35,6 +35,8 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes")),
+    Lesson("04", "04_mapping_power.ipynb", "Mapping power",
+           ("countries", "coalition", "operations", "strike_tallies", "seas")),
 )
 CONTENTS = LESSONS[0]
 

@@ -106,3 +106,10 @@ def status_style(status: str) -> StatusStyle:
     if status == "territory":
         return TERRITORY_STYLE
     return STATUS_STYLES[status]
+
+
+#: The two seas of the maritime campaign (lesson 4): colour and hatching, for maps and bars alike.
+SEA_STYLES = {
+    "Caribbean Sea": (OKABE_ITO["sky_blue"], ".."),
+    "Eastern Pacific": (OKABE_ITO["blue"], "//"),
+}

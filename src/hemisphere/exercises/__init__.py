@@ -2,3 +2,4 @@
 
 from . import lesson01  # noqa: F401
 from . import lesson02  # noqa: F401
+from . import lesson04  # noqa: F401
