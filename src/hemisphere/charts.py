@@ -8,7 +8,8 @@ import pandas as pd
 from .palette import STATUS_STYLES
 
 #: matplotlib hatches that echo each status's map pattern.
-HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "plain": ""}
+HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "checks": "++",
+           "plain": ""}
 
 
 def group_shares_chart(totals: pd.DataFrame):

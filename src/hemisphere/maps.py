@@ -8,6 +8,8 @@ frame, saves as one self-contained HTML file, and gives the same content as a ta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import folium
@@ -18,7 +20,8 @@ from folium.template import Template
 
 from .coalition import SIGNATORY_WORDS, coalition_map_frame
 from .offline import make_offline, page_html
-from .palette import OUTLINE, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, status_style
+from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
+                      StatusStyle)
 from .safe_html import escape, json_for_script
 
 #: The view every map opens on: Patagonia to southern Canada. Fixed, because the layer's own
@@ -32,6 +35,10 @@ SMALL_STATE_AREA = 1.5
 SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
 WEB_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 WEB_TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+#: Outline width of an emphasised category (the United States), so it stands out without a colour.
+EMPHASIS_WEIGHT = 2.5
+#: ``describe(row) -> (tooltip, popup)``: the cards a state shows on hover and on click.
+Describe = Callable[[object], tuple[dict, dict]]
 
 
 class MapView:
@@ -120,31 +127,43 @@ def base_map(web_tiles: bool = False) -> folium.Map:
     return make_offline(fmap)
 
 
-def status_patterns() -> list[dict]:
+@dataclass(frozen=True)
+class Categories:
+    """What a categorical map (a choropleth) fills each state by: a column of the frame and its styles."""
+
+    column: str  # the frame's column holding each state's category key
+    styles: Mapping[str, StatusStyle]  # category key -> look, in legend order
+    legend_title: str
+    notes: tuple[str, ...] = ("Numbers count states. Hover a state for details; click it for sources.",)
+
+
+STATUS_CATEGORIES = Categories("status", STATUS_STYLES, "Shield of the Americas, 7 March 2026")
+POSITION_CATEGORIES = Categories("position", POSITION_STYLES, "Stated positions, as of mid-March 2026")
+
+
+def pattern_specs(styles: Mapping[str, StatusStyle]) -> list[dict]:
+    """The SVG fill patterns a map's legend and shapes refer to."""
     return [
         {"id": f"hem-{style.status}", "colour": style.colour, "kind": style.pattern}
-        for style in STATUS_STYLES.values()
+        for style in styles.values()
         if style.pattern not in ("solid", "plain")
     ]
 
 
-def status_legend(counts: dict[str, int]) -> dict:
+def legend_spec(categories: Categories, counts: Mapping[str, int]) -> dict:
+    """The legend: one swatch per category with its count, then territories and weak evidence."""
     items = [
         {
-            "label": f"{style.label} ({counts.get(status, 0)})",
+            "label": f"{style.label} ({counts.get(key, 0)})",
             "meaning": style.meaning,
             "fill": style.fill,
-            "weight": 2.5 if status == "host" else 1,
+            "weight": EMPHASIS_WEIGHT if style.emphasised else 1,
         }
-        for status, style in STATUS_STYLES.items()
+        for key, style in categories.styles.items()
     ]
     items.append({"label": "Territory (not a state)", "meaning": TERRITORY_STYLE.meaning, "fill": TERRITORY_STYLE.fill})
     items.append({"label": "Weakly sourced (one report)", "fill": "#FFFFFF", "dash": UNCERTAIN_DASH, "weight": 2})
-    return {
-        "title": "Shield of the Americas, 7 March 2026",
-        "items": items,
-        "notes": ["Numbers count states. Hover a state for details; click it for sources."],
-    }
+    return {"title": categories.legend_title, "items": items, "notes": list(categories.notes)}
 
 
 def first_sentence(text: str) -> str:
@@ -152,12 +171,14 @@ def first_sentence(text: str) -> str:
     return match.group(1) if match else (text or "")
 
 
+def territory_info(row) -> tuple[dict, dict]:
+    """Tooltip and popup of a territory: not a state, so not in any category."""
+    sovereign = f"Territory of {row.sovereign}" if row.sovereign else "Territory"
+    rows = [["Status", sovereign], ["Note", row.note]]
+    return {"title": row.name_en, "rows": rows}, {"title": row.name_en, "rows": rows, "sources": []}
+
+
 def _country_info(row) -> tuple[dict, dict]:
-    if row.status == "territory":
-        title = row.name_en
-        sovereign = f"Territory of {row.sovereign}" if row.sovereign else "Territory"
-        rows = [["Status", sovereign], ["Note", row.note]]
-        return {"title": title, "rows": rows}, {"title": title, "rows": rows, "sources": []}
     style = STATUS_STYLES[row.status]
     leader = f"{row.leader} ({row.leader_title})" if isinstance(row.leader, str) and row.leader else None
     tooltip = {
@@ -179,19 +200,26 @@ def _country_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def _status_features(frame: gpd.GeoDataFrame) -> dict:
+def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe) -> dict:
+    """Every shape with its style, tooltip and popup, as the GeoJSON the page's script draws."""
     features = []
     for row in frame.itertuples():
-        tooltip, popup = _country_info(row)
-        weak = row.status != "territory" and row.confidence == "low"
-        small = row.kind == "state" and row.geometry.area < SMALL_STATE_AREA
+        state = row.kind == "state"
+        if state:
+            style = categories.styles[getattr(row, categories.column)]
+            tooltip, popup = describe(row)
+        else:
+            style = TERRITORY_STYLE
+            tooltip, popup = territory_info(row)
+        weak = state and getattr(row, "confidence", None) == "low"
+        small = state and row.geometry.area < SMALL_STATE_AREA
         features.append({
             "type": "Feature",
             "geometry": row.geometry.__geo_interface__,
             "properties": {
                 "iso3": row.iso3,
-                "status": row.status,
-                "style": _status_style(row.status, weak),
+                "status": style.status,  # the category key (a status or a position)
+                "style": shape_style(style, weak),
                 "tooltip": tooltip,
                 "popup": popup,
                 "marker": [row.label_lat, row.label_lon] if small else None,
@@ -200,15 +228,29 @@ def _status_features(frame: gpd.GeoDataFrame) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _status_style(status: str, weak: bool) -> dict:
-    style = status_style(status)
+def shape_style(style: StatusStyle, weak: bool) -> dict:
+    """Leaflet path options: the category's fill, a thick outline if emphasised, a dashed one if weak."""
     return {
         "fillColor": style.fill,
-        "fillOpacity": 0.8 if status == "territory" else 1,
+        "fillOpacity": 0.8 if style is TERRITORY_STYLE else 1,
         "color": OUTLINE,
-        "weight": 2.5 if status == "host" else (2 if weak else 0.7),
+        "weight": EMPHASIS_WEIGHT if style.emphasised else (2 if weak else 0.7),
         "dashArray": UNCERTAIN_DASH if weak else None,
     }
+
+
+def categorical_map(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe, table: pd.DataFrame,
+                    title: str, web_tiles: bool = False) -> MapView:
+    """A choropleth of the Americas: each state filled by its category (colour and pattern), territories
+    in pale grey, weakly sourced states outlined with dashes, a legend with counts, and ``table`` as the
+    text alternative. ``describe(row)`` gives a state's tooltip and popup."""
+    fmap = base_map(web_tiles)
+    ShapesLayer(shape_features(frame, categories, describe)).add_to(fmap)
+    counts = frame[frame.kind == "state"][categories.column].value_counts().to_dict()
+    _MapDecorations(pattern_specs(categories.styles), legend_spec(categories, counts), title).add_to(fmap)
+    if web_tiles:
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    return MapView(fmap, title, table)
 
 
 def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
@@ -230,11 +272,5 @@ def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
 def status_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
     """Every state of the Americas coloured and patterned by its part in the Shield of the Americas."""
     frame = coalition_map_frame() if frame is None else frame
-    fmap = base_map(web_tiles)
-    ShapesLayer(_status_features(frame)).add_to(fmap)
-    counts = frame[frame.kind == "state"].status.value_counts().to_dict()
     title = "Map: the states of the Americas by their part in the Shield of the Americas summit"
-    _MapDecorations(status_patterns(), status_legend(counts), title).add_to(fmap)
-    if web_tiles:
-        folium.LayerControl(collapsed=False).add_to(fmap)
-    return MapView(fmap, title, status_table(frame))
+    return categorical_map(frame, STATUS_CATEGORIES, _country_info, status_table(frame), title, web_tiles)
