@@ -16,7 +16,7 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import DATASETS_SPEC, QUOTES_SPEC, coalition_spec
+from .schemas import DATASETS_SPEC, POLLS_SPEC, QUOTES_SPEC, coalition_spec, positions_spec, quote_id_list
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -94,19 +94,46 @@ def _read_table_cached(key: tuple, spec: TableSpec) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=8)
-def _coalition_spec(countries_key: tuple) -> TableSpec:
+def _state_codes(countries_key: tuple) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The 35 states' codes, and each state's English and Spanish name mapped to its code (for hints)."""
     states = _read_countries(countries_key).query("kind == 'state'")
     code_by_name = {}
     for row in states.itertuples():
         code_by_name[row.name_en.lower()] = row.iso3
         code_by_name[row.name_es.lower()] = row.iso3
-    return coalition_spec(tuple(sorted(states.iso3)), code_by_name)
+    return tuple(sorted(states.iso3)), code_by_name
+
+
+@lru_cache(maxsize=8)
+def _coalition_spec(countries_key: tuple) -> TableSpec:
+    return coalition_spec(*_state_codes(countries_key))
 
 
 def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
     """Each independent state's part in the summit and the declaration (``coalition.csv``)."""
     spec = _coalition_spec(_file_key(data_path("countries.geojson")))
     return _load_table(Path(path) if path else data_path("coalition.csv"), spec)
+
+
+@lru_cache(maxsize=8)
+def _positions_spec(countries_key: tuple, quote_ids: frozenset[str]) -> TableSpec:
+    return positions_spec(*_state_codes(countries_key), quote_ids)
+
+
+def load_positions(path: str | Path | None = None) -> pd.DataFrame:
+    """Each state's stated position on the US campaign, where the research documents one (``positions.csv``).
+
+    ``quote_ids`` becomes a tuple of ids, each checked against ``quotes.csv``.
+    """
+    spec = _positions_spec(_file_key(data_path("countries.geojson")), frozenset(load_quotes().index))
+    frame = _load_table(Path(path) if path else data_path("positions.csv"), spec)
+    frame["quote_ids"] = frame.quote_ids.map(quote_id_list)
+    return frame
+
+
+def load_polls(path: str | Path | None = None) -> pd.DataFrame:
+    """Opinion polls and votes on the US campaign, with pollster, dates, method and caveats (``polls.csv``)."""
+    return _load_table(Path(path) if path else data_path("polls.csv"), POLLS_SPEC)
 
 
 def load_quotes(path: str | Path | None = None) -> pd.DataFrame:

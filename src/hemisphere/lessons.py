@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import data_as_of, load_coalition, load_datasets, load_quotes
+from .data import data_as_of, load_coalition, load_datasets, load_polls, load_positions, load_quotes
 from .safe_html import escape, link, source_label
 
 
@@ -68,6 +68,8 @@ def contents_markdown() -> str:
 SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "coalition": (load_coalition, "name_en"),
     "quotes": (load_quotes, "speaker"),
+    "positions": (load_positions, "name_en"),
+    "polls": (load_polls, "pollster"),
 }
 
 
@@ -130,7 +132,7 @@ def as_of_markdown(file_or_number: str) -> str:
 def quote_html(row) -> str:
     """One quotation as an attributed block: the words, a translation if needed, who, when, where, source."""
     words = f"<p>“{escape(row.quote)}”</p>"
-    if row.translation:
+    if isinstance(row.translation, str) and row.translation:  # an empty cell reads as NaN
         words += f"<p><em>In English (our translation):</em> “{escape(row.translation)}”</p>"
     attribution = (
         f"{escape(row.speaker)}, {escape(row.speaker_role)}. {escape(row.setting)}, "

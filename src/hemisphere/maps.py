@@ -20,6 +20,7 @@ from folium.template import Template
 
 from .coalition import SIGNATORY_WORDS, coalition_map_frame
 from .offline import make_offline, page_html
+from .perspectives import positions_frame, positions_table
 from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
                       StatusStyle)
 from .safe_html import escape, json_for_script
@@ -138,7 +139,7 @@ class Categories:
 
 
 STATUS_CATEGORIES = Categories("status", STATUS_STYLES, "Shield of the Americas, 7 March 2026")
-POSITION_CATEGORIES = Categories("position", POSITION_STYLES, "Stated positions, as of mid-March 2026")
+POSITION_CATEGORIES = Categories("position", POSITION_STYLES, "Stated positions, 2025 to March 2026")
 
 
 def pattern_specs(styles: Mapping[str, StatusStyle]) -> list[dict]:
@@ -274,3 +275,27 @@ def status_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -
     frame = coalition_map_frame() if frame is None else frame
     title = "Map: the states of the Americas by their part in the Shield of the Americas summit"
     return categorical_map(frame, STATUS_CATEGORIES, _country_info, status_table(frame), title, web_tiles)
+
+
+def _position_info(row) -> tuple[dict, dict]:
+    style = POSITION_STYLES[row.position]
+    tooltip = {"title": row.name_en, "rows": [["Position", style.label], ["In short", first_sentence(row.summary)]]}
+    quotations = [[f"Quotation {number}", line] for number, line in enumerate(row.quote_lines, start=1)]
+    popup = {
+        "title": row.name_en,
+        "rows": [
+            ["Position", f"{style.label}: {style.meaning}"],
+            ["In our words", row.summary],
+            *quotations,
+            ["Confidence", row.confidence if isinstance(row.confidence, str) else None],
+        ],
+        "sources": list(row.source_urls),
+    }
+    return tooltip, popup
+
+
+def positions_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
+    """Every state of the Americas coloured and patterned by its stated position on the US campaign."""
+    frame = positions_frame() if frame is None else frame
+    title = "Map: the states of the Americas by their stated position on the US military campaign, 2025-2026"
+    return categorical_map(frame, POSITION_CATEGORIES, _position_info, positions_table(frame), title, web_tiles)

@@ -84,8 +84,9 @@ POSITION_STYLES: dict[str, StatusStyle] = {
                     OKABE_ITO["blue"], "solid", emphasised=True),
         StatusStyle("supports", "Supports", "its government publicly backed US military action in the region",
                     OKABE_ITO["bluish_green"], "stripes"),
-        StatusStyle("joined", "Joined, no further statement",
-                    "joined the coalition or signed its declaration; we found no statement on the strikes or the raid",
+        StatusStyle("joined", "Joined the coalition",
+                    "attended Doral or was reported to have signed the declaration; no clear statement on the strikes "
+                    "or the raid found",
                     OKABE_ITO["sky_blue"], "dots"),
         StatusStyle("changed", "Changed with a new government",
                     "the outgoing and the incoming government took different positions",
@@ -99,6 +100,8 @@ POSITION_STYLES: dict[str, StatusStyle] = {
     )
 }
 POSITION_ORDER = tuple(POSITION_STYLES)
+#: The position of every state that positions.csv does not list.
+NO_POSITION = "none"
 
 #: Outline dash for rows whose category rests on a single uncorroborated report (confidence low).
 UNCERTAIN_DASH = "5 4"
