@@ -16,7 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import DATASETS_SPEC, POLLS_SPEC, QUOTES_SPEC, coalition_spec, positions_spec, quote_id_list
+from .schemas import (DATASETS_SPEC, POLLS_SPEC, QUOTES_SPEC, REPORT_CLAIMS_SPEC, coalition_spec, positions_spec,
+                      id_list)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -127,13 +128,32 @@ def load_positions(path: str | Path | None = None) -> pd.DataFrame:
     """
     spec = _positions_spec(_file_key(data_path("countries.geojson")), frozenset(load_quotes().index))
     frame = _load_table(Path(path) if path else data_path("positions.csv"), spec)
-    frame["quote_ids"] = frame.quote_ids.map(quote_id_list)
+    frame["quote_ids"] = frame.quote_ids.map(id_list)
     return frame
 
 
 def load_polls(path: str | Path | None = None) -> pd.DataFrame:
     """Opinion polls and votes on the US campaign, with pollster, dates, method and caveats (``polls.csv``)."""
     return _load_table(Path(path) if path else data_path("polls.csv"), POLLS_SPEC)
+
+
+def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:
+    """The founding news report's claims, each with the dataset that tests it and the pack's verdict.
+
+    ``row_ids`` becomes a tuple; every ``dataset`` must be registered in ``datasets.csv``.
+    """
+    path = Path(path) if path else data_path("report_claims.csv")
+    claims = _load_table(path, REPORT_CLAIMS_SPEC)
+    known = set(load_datasets().index)
+    problems = [
+        Problem("names a dataset that datasets.csv does not register.", row=position + 2, column="dataset",
+                value=name, fix="Use one of: " + ", ".join(sorted(known)) + ".")
+        for position, name in enumerate(claims.dataset) if name not in known
+    ]
+    if problems:
+        raise DataError(path, problems)
+    claims["row_ids"] = claims.row_ids.map(id_list)
+    return claims
 
 
 def load_quotes(path: str | Path | None = None) -> pd.DataFrame:

@@ -112,21 +112,21 @@ QUOTES_SPEC = TableSpec(
 )
 
 
-QUOTE_ID_SEPARATOR = "|"
+ID_SEPARATOR = "|"
 STATED_POSITIONS = tuple(key for key in POSITION_ORDER if key != NO_POSITION)
 
 
-def quote_id_list(text: object) -> tuple[str, ...]:
-    """Quotation ids written in one cell, separated by " | " (an empty cell, read as None or NaN: none)."""
+def id_list(text: object) -> tuple[str, ...]:
+    """Ids written in one cell, separated by " | " (an empty cell, read as None or NaN: none)."""
     cell = text if isinstance(text, str) else ""
-    return tuple(part.strip() for part in cell.split(QUOTE_ID_SEPARATOR) if part.strip())
+    return tuple(part.strip() for part in cell.split(ID_SEPARATOR) if part.strip())
 
 
 def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], quote_ids: frozenset[str]) -> TableSpec:
     """positions.csv: the stated position of each state whose position the research documents."""
 
     def known_quotes(record: dict) -> list[Problem]:
-        unknown = [quote_id for quote_id in quote_id_list(record["quote_ids"]) if quote_id not in quote_ids]
+        unknown = [quote_id for quote_id in id_list(record["quote_ids"]) if quote_id not in quote_ids]
         return [Problem(
             f"names quotation {quote_id}, which is not in quotes.csv.", column="quote_ids", value=quote_id,
             fix="Add the quotation to quotes.csv first, or correct the id.",
@@ -174,6 +174,35 @@ POLLS_SPEC = TableSpec(
         Field("unsure_pct", "percentage unsure or without an answer (empty if not reported)", **PERCENT),
         Field("other_findings", "other results worth knowing, in the pack's words", required=False, max_chars=500),
         Field("caveats", "what limits the figures: sample, wording, timing", max_chars=500),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+    ),
+)
+
+
+#: Verdicts on a news report's claim, from the best to the worst, then "cannot be checked".
+CLAIM_VERDICTS = ("accurate", "imprecise", "inaccurate", "unverifiable")
+#: The named checks in hemisphere.report that test a claim against a dataset (tests keep the two in step).
+CLAIM_CHECKS = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
+                "event_date", "event_category", "countries_struck")
+
+REPORT_CLAIMS_SPEC = TableSpec(
+    name="report_claims.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as C01", max_chars=12),
+        Field("short", "a few words that name the claim", max_chars=60),
+        Field("claim", "what the report says, in the pack's own words", max_chars=400),
+        Field("reported_wording", "the report's own words as other sources give them (unchecked: the original "
+              "text could not be seen)", required=False, max_chars=120),
+        Field("dataset", "the pack's dataset that tests the claim, as named in datasets.csv", max_chars=40),
+        Field("column", "the dataset's column or columns that test it", max_chars=80),
+        Field("check", "the test: " + ", ".join(CLAIM_CHECKS), kind="choice", allowed=CLAIM_CHECKS),
+        Field("reported_value", "the value the report gives, in the form the check compares", max_chars=120),
+        Field("row_ids", 'for event checks, the dataset rows the claim is about, the main one first, separated by " | "',
+              required=False, max_chars=80),
+        Field("verdict", "the pack's verdict: " + ", ".join(CLAIM_VERDICTS), kind="choice", allowed=CLAIM_VERDICTS),
+        Field("explanation", "why, in the pack's own words", max_chars=800),
         SOURCES_FIELD,
         CONFIDENCE_FIELD,
     ),
