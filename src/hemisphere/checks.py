@@ -25,6 +25,7 @@ class Exercise:
     mistakes: tuple[Mistake, ...] = ()
     same: Callable[[object, object], bool] = lambda answer, expected: answer == expected
     general_hint: str = "Read the exercise again and check each step."
+    solution: str = ""  # the reference code, as the notebook's hidden solution shows it (and the guide's key)
 
 
 @dataclass(frozen=True)

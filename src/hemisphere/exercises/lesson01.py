@@ -35,6 +35,7 @@ register(Exercise(
          "12 is the number of summit members. Look up the 'signatory' key instead of 'member'."),
     ),
     general_hint="Use states_by_status()['signatory'] and count the names with len().",
+    solution='my_answer = len(states_by_status()["signatory"])',
 ))
 
 register(Exercise(
@@ -51,6 +52,7 @@ register(Exercise(
          "Answer with one of the status names: host, member, signatory, excluded, targeted or other."),
     ),
     general_hint="Sort group_totals() by population_share and read the top row's status.",
+    solution="my_answer = totals.population_share.idxmax()",
 ))
 
 register(Exercise(
@@ -67,4 +69,5 @@ register(Exercise(
          "Your list has extra states. Keep only the rows whose confidence is 'low'."),
     ),
     general_hint="Filter load_coalition() on confidence == 'low' and take the name_en column.",
+    solution='my_answer = coalition[coalition.confidence == "low"].name_en.tolist()',
 ))
