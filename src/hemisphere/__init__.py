@@ -3,13 +3,16 @@
 Lessons call the names below; everything else is internal.
 """
 
+from .activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
 from .charts import group_shares_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import data_as_of, load_coalition, load_countries, load_datasets, load_quotes
+from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_polls, load_positions, load_quotes,
+                   load_report_claims)
 from .errors import DataError, show_data_errors_as_boxes
 from .lessons import lesson_sources, show_quotes
-from .maps import MapView, status_map
+from .maps import MapView, positions_map, status_map
+from .perspectives import polls_table, positions_table, states_by_position
 from .quiz import quiz
 
 show_data_errors_as_boxes()
@@ -18,8 +21,11 @@ __all__ = [
     "DataError",
     "MapView",
     "check",
+    "check_the_report",
     "coalition_map_frame",
     "data_as_of",
+    "debate_card",
+    "debate_dealer",
     "figures_years",
     "group_shares_chart",
     "group_totals",
@@ -27,10 +33,19 @@ __all__ = [
     "load_coalition",
     "load_countries",
     "load_datasets",
+    "load_polls",
+    "load_positions",
     "load_quotes",
+    "load_report_claims",
+    "polls_table",
+    "positions_map",
+    "positions_table",
     "quiz",
+    "report_evidence",
     "show_quotes",
     "signature_evidence",
+    "states_by_position",
     "states_by_status",
     "status_map",
+    "whose_lens",
 ]

@@ -31,6 +31,7 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("05", "05_perspectives.ipynb", "Perspectives", ("countries", "positions", "quotes", "polls")),
 )
 CONTENTS = LESSONS[0]
 
@@ -94,8 +95,12 @@ def lesson_sources(file_or_number: str) -> HTML:
     """The lesson's sources, generated from the data it used, with each dataset's 'as of' date."""
     item = lesson(file_or_number)
     register = load_datasets()
-    parts = ["<h3>Sources</h3>", "<p>Datasets used in this lesson:</p><ul>"]
-    for name in item.datasets:
+    if item.datasets:
+        names, intro = item.datasets, "Datasets used in this lesson:"
+    else:
+        names, intro = tuple(register.index), "The pack's datasets (each lesson lists the sources its rows cite):"
+    parts = ["<h3>Sources</h3>", f"<p>{intro}</p><ul>"]
+    for name in names:
         entry = register.loc[name]
         parts.append(
             f"<li><code>data/{escape(entry.file)}</code>: {escape(entry.title)}. "

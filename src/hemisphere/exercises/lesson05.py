@@ -18,14 +18,10 @@ def _names(answer: object) -> set[str]:
     return {str(name).strip().lower() for name in answer}
 
 
-def _lowered(names: list[str]) -> set[str]:
-    return {name.lower() for name in names}
-
-
 register(Exercise(
     key="05-critical",
-    expected=lambda: _lowered(states_by_position()["critical"]),
-    same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == expected,
+    expected=lambda: states_by_position()["critical"],
+    same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == _names(expected),
     mistakes=(
         (lambda answer, _: isinstance(answer, str),
          "Give a list of names, for example ['Peru', 'Chile'], not a single string."),
@@ -33,7 +29,7 @@ register(Exercise(
          "Chile's position changed with its government: the map gives it a category of its own. Leave it out."),
         (lambda answer, _: bool({"venezuela", "cuba"} & _names(answer)),
          "Venezuela and Cuba condemned US action too, but as its targets they have their own category."),
-        (lambda answer, expected: _names(answer) < expected,
+        (lambda answer, expected: _names(answer) < _names(expected),
          "Some are missing: the critics are not only the three states left out of Doral. Look at the whole list."),
     ),
     general_hint="Use states_by_position()['critical'], or filter the table on the Position column.",
