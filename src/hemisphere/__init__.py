@@ -7,8 +7,8 @@ from .activities import check_the_report, debate_card, debate_dealer, report_evi
 from .charts import group_shares_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_polls, load_positions, load_quotes,
-                   load_report_claims)
+from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_polls,
+                   load_positions, load_quotes, load_report_claims, load_strike_tallies)
 from .errors import DataError, show_data_errors_as_boxes
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, positions_map, status_map
@@ -33,10 +33,12 @@ __all__ = [
     "load_coalition",
     "load_countries",
     "load_datasets",
+    "load_operations",
     "load_polls",
     "load_positions",
     "load_quotes",
     "load_report_claims",
+    "load_strike_tallies",
     "polls_table",
     "positions_map",
     "positions_table",

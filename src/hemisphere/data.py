@@ -16,8 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, POLLS_SPEC, QUOTES_SPEC, REPORT_CLAIMS_SPEC, coalition_spec, positions_spec,
-                      id_list)
+from .schemas import (DATASETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, REPORT_CLAIMS_SPEC, SEA_CODES,
+                      STRIKE_TALLIES_SPEC, coalition_spec, id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -154,6 +154,45 @@ def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:
         raise DataError(path, problems)
     claims["row_ids"] = claims.row_ids.map(id_list)
     return claims
+def _operations_spec(countries_key: tuple) -> TableSpec:
+    countries = _read_countries(countries_key)
+    code_by_name = {}
+    for row in countries.itertuples():
+        code_by_name[row.name_en.lower()] = row.iso3
+        code_by_name[row.name_es.lower()] = row.iso3
+    extra = {**SEA_CODES, **OUTSIDE_AMERICAS_CODES}
+    for code, name in extra.items():
+        code_by_name[name.lower()] = code
+    code_by_name.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
+    return operations_spec(tuple(sorted([*countries.iso3, *extra])), code_by_name)
+
+
+def load_operations(path: str | Path | None = None) -> pd.DataFrame:
+    """Dated US actions and related events, January 2025 to April 2026 (``operations.csv``), keyed by ``id``.
+
+    Rows are in file order; :mod:`hemisphere.timeline` sorts and filters them.
+    """
+    spec = _operations_spec(_file_key(data_path("countries.geojson")))
+    return _load_table(Path(path) if path else data_path("operations.csv"), spec)
+
+
+def load_strike_tallies(path: str | Path | None = None) -> pd.DataFrame:
+    """Running counts of boat strikes and deaths, each with its date, counter and source (``strike_tallies.csv``).
+
+    Each ``event_id`` must name a row of ``operations.csv``.
+    """
+    path = Path(path) if path else data_path("strike_tallies.csv")
+    tallies = _load_table(path, STRIKE_TALLIES_SPEC)
+    known = set(load_operations().index)
+    problems = [
+        Problem("names no row of operations.csv.", row=position + 2, column="event_id", value=event_id,
+                fix="Use an id from operations.csv, such as E065, or leave the cell empty.")
+        for position, event_id in enumerate(tallies.event_id)
+        if isinstance(event_id, str) and event_id not in known
+    ]
+    if problems:
+        raise DataError(path, problems)
+    return tallies
 
 
 def load_quotes(path: str | Path | None = None) -> pd.DataFrame:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import data_as_of, load_coalition, load_datasets, load_polls, load_positions, load_quotes
+from .data import (data_as_of, load_coalition, load_datasets, load_operations, load_polls, load_positions,
+                   load_quotes, load_strike_tallies)
 from .safe_html import escape, link, source_label
 
 
@@ -71,6 +72,8 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "quotes": (load_quotes, "speaker"),
     "positions": (load_positions, "name_en"),
     "polls": (load_polls, "pollster"),
+    "operations": (load_operations, "id"),
+    "strike_tallies": (load_strike_tallies, "as_of"),
 }
 
 
