@@ -14,6 +14,7 @@ from .lessons import lesson_sources, show_quotes
 from .maps import MapView, positions_map, status_map
 from .perspectives import polls_table, positions_table, states_by_position
 from .quiz import quiz
+from .report import claims_to_check
 
 show_data_errors_as_boxes()
 
@@ -22,6 +23,7 @@ __all__ = [
     "MapView",
     "check",
     "check_the_report",
+    "claims_to_check",
     "coalition_map_frame",
     "data_as_of",
     "debate_card",

@@ -106,6 +106,7 @@ def debate_card(iso3: str, frame=None) -> str:
     confidence = f" Confidence: {escape(row.confidence)}." if isinstance(row.confidence, str) else ""
     tasks = "".join(f"<li>{escape(task)}</li>" for task in DEBATE_TASKS)
     return (
+        "<style>.hemisphere-debate-card a{color:#0a58a3;text-decoration:underline}</style>"
         '<div class="hemisphere-debate-card" style="border:2px solid #444;border-radius:6px;padding:10px;'
         'max-width:760px;overflow:auto">'
         f'<img src="data:image/png;base64,{png}" style="float:right;margin:0 0 8px 12px;width:220px" '

@@ -48,11 +48,11 @@ def _quiz_key(number: str) -> list[str]:
 
 
 def _exercise_key(number: str) -> list[str]:
-    exercises = [item for key, item in sorted(EXERCISES.items()) if key.startswith(f"{number}-")]
-    if not exercises:
+    items = [item for key, item in sorted(EXERCISES.items()) if key.startswith(f"{number}-")]
+    if not items:
         return []
     lines = ["**Try it** (checked with `check(...)`; the answers are computed from the data as it is now)", ""]
-    for exercise in exercises:
+    for exercise in items:
         lines.append(f"- `{exercise.key}`: **{_shown(exercise.expected())}**.")
         if exercise.solution:
             code = exercise.solution.replace("\n", "; ")

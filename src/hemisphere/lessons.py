@@ -13,7 +13,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .data import (data_as_of, load_coalition, load_datasets, load_operations, load_polls, load_positions,
-                   load_quotes, load_strike_tallies)
+                   load_quotes, load_report_claims, load_strike_tallies)
 from .safe_html import escape, link, source_label
 
 
@@ -32,7 +32,9 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
-    Lesson("05", "05_perspectives.ipynb", "Perspectives", ("countries", "positions", "quotes", "polls")),
+    Lesson("05", "05_perspectives.ipynb", "Perspectives", ("countries", "positions", "quotes", "polls", "operations")),
+    Lesson("06", "06_check_the_report.ipynb", "Check the report",
+           ("countries", "coalition", "operations", "quotes", "report_claims")),
 )
 CONTENTS = LESSONS[0]
 
@@ -72,6 +74,7 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "quotes": (load_quotes, "speaker"),
     "positions": (load_positions, "name_en"),
     "polls": (load_polls, "pollster"),
+    "report_claims": (load_report_claims, "short"),
     "operations": (load_operations, "id"),
     "strike_tallies": (load_strike_tallies, "as_of"),
 }

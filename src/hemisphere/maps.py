@@ -7,7 +7,6 @@ frame, saves as one self-contained HTML file, and gives the same content as a ta
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from .perspectives import positions_frame, positions_table
 from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
                       StatusStyle)
 from .safe_html import escape, json_for_script
+from .text import first_sentence
 
 #: The view every map opens on: Patagonia to southern Canada. Fixed, because the layer's own
 #: bounds reach across the Pacific (see data/README.md).
@@ -165,11 +165,6 @@ def legend_spec(categories: Categories, counts: Mapping[str, int]) -> dict:
     items.append({"label": "Territory (not a state)", "meaning": TERRITORY_STYLE.meaning, "fill": TERRITORY_STYLE.fill})
     items.append({"label": "Weakly sourced (one report)", "fill": "#FFFFFF", "dash": UNCERTAIN_DASH, "weight": 2})
     return {"title": categories.legend_title, "items": items, "notes": list(categories.notes)}
-
-
-def first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.!?])(\s|$)", text or "")
-    return match.group(1) if match else (text or "")
 
 
 def territory_info(row) -> tuple[dict, dict]:

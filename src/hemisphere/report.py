@@ -9,14 +9,19 @@ pack's verdict is stored with the claim; tests keep verdicts and data in step (a
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .coalition import signature_evidence
-from .data import load_coalition, load_quotes, load_report_claims
+from .coalition import SUMMIT_DATE, signature_evidence
+from .data import load_coalition, load_countries, load_operations, load_quotes, load_report_claims
+from .palette import EVENT_CATEGORY_STYLES
+from .schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
+from .tables import parse_date
+from .text import first_sentence
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,75 @@ def quoted_words(claim: pd.Series) -> Evidence:
     return Evidence(finding, table.reset_index(drop=True), bool(len(found)))
 
 
+#: Kinds of operation that put US forces, or their weapons, inside a country (not intelligence alone).
+FORCE_CATEGORIES = ("air_strike", "raid", "joint_operation")
+
+
+def _event_rows(claim: pd.Series) -> pd.DataFrame:
+    operations = load_operations()
+    missing = [row_id for row_id in claim.row_ids if row_id not in operations.index]
+    if missing or not claim.row_ids:
+        raise KeyError(f"claim {claim.id} names rows {missing or '(none)'} that operations.csv does not have")
+    rows = operations.loc[list(claim.row_ids)]
+    return pd.DataFrame({
+        "id": rows.id,
+        "date": rows.date,
+        "weekday": rows.date.map(lambda day: f"{day:%A}"),
+        "category": rows.category.map(lambda key: EVENT_CATEGORY_STYLES[key].label),
+        "place": rows.place,
+        "summary": rows.summary,
+    }).reset_index(drop=True)
+
+
+@registered_check
+def event_date(claim: pd.Series) -> Evidence:
+    """Did the event the claim describes (the first of ``row_ids``) happen on the date the report gives?"""
+    table = _event_rows(claim)
+    main = table.iloc[0]
+    reported = parse_date(claim.reported_value)
+    finding = (f"The data puts the event the claim describes ({main.id}: {first_sentence(main.summary)}) on "
+               f"{main.date:%A %-d %B %Y}; the report's date is {reported:%A %-d %B %Y}.")
+    if len(table) > 1:
+        others = "; ".join(f"{row.id}, {row.date:%A %-d %B}" for row in table.iloc[1:].itertuples())
+        finding += f" Related rows: {others}."
+    return Evidence(finding, table, main.date == reported)
+
+
+@registered_check
+def event_category(claim: pd.Series) -> Evidence:
+    """Is the event (the first of ``row_ids``) of the kind the report says (e.g. intelligence support only)?"""
+    table = _event_rows(claim)
+    main = table.iloc[0]
+    reported = EVENT_CATEGORY_STYLES[claim.reported_value].label
+    finding = (f"The data codes {main.id} ({main.date:%-d %B %Y}, {main.place}) as '{main.category}'; "
+               f"the report describes '{reported}'.")
+    return Evidence(finding, table, main.category == reported)
+
+
+@registered_check
+def countries_struck(claim: pd.Series) -> Evidence:
+    """In how many countries did US forces strike, raid or join operations up to the summit?
+
+    The pack's data covers the Americas (plus two background events elsewhere, left out here), so a
+    worldwide count cannot be confirmed from it.
+    """
+    operations = load_operations()
+    summit = dt.date.fromisoformat(SUMMIT_DATE)
+    outside = set(SEA_CODES) | set(OUTSIDE_AMERICAS_CODES)
+    force = operations[operations.category.isin(FORCE_CATEGORIES) & ~operations.country_iso3.isin(outside)
+                       & (operations.date <= summit)]
+    names = load_countries().set_index("iso3").name_en
+    table = force.groupby("country_iso3").agg(first=("date", "min"), rows=("id", ", ".join)).reset_index()
+    table.insert(0, "country", table.country_iso3.map(names))
+    in_2025 = table[table["first"] < dt.date(2026, 1, 1)]
+    reported = int(claim.reported_value)
+    finding = (f"In the pack's data, which covers the Americas, US forces struck, raided or joined operations inside "
+               f"{len(table)} countries by {summit:%-d %B %Y} ({', '.join(table.country)}); in 2025, "
+               f"{len(in_2025)} ({', '.join(in_2025.country) or 'none'}). Strikes on boats at sea are not inside any "
+               f"country. The data does not cover the rest of the world, so it cannot confirm the report's {reported}.")
+    return Evidence(finding, table.drop(columns="country_iso3"), len(table) == reported)
+
+
 def check_claim(claim_id: str) -> Evidence:
     """Run a claim's check against the data as it is now."""
     claims = load_report_claims()
@@ -163,3 +237,15 @@ def verdict_feedback(chosen: str, correct: str) -> str:
     if chosen == "inaccurate":
         return "Close, but the claim is right in substance; only a detail or its framing is loose."
     return "A detail is not just loose but wrong: check it against the evidence."
+
+
+def claims_to_check() -> pd.DataFrame:
+    """The report's claims with the data that tests each, without the pack's verdicts (no spoilers)."""
+    claims = load_report_claims()
+    return pd.DataFrame({
+        "Claim": claims.id,
+        "In short": claims.short,
+        "What the report says (our words)": claims.claim,
+        "Reported wording (unchecked)": claims.reported_wording.fillna(""),
+        "Tested against": claims.dataset + ": " + claims.column,
+    }).reset_index(drop=True)
