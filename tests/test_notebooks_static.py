@@ -75,3 +75,11 @@ def _is_import_cell(source: str) -> bool:
     return bool(statements) and all(
         isinstance(node, ast.ImportFrom) and (node.module or "").startswith("hemisphere") for node in statements
     )
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_every_notebook_ends_with_its_generated_sources_then_the_navigation(file):
+    cells = read(file).cells
+    assert "nav-bottom" in cells[-1].metadata.get("tags", []), f"{file}: end with the navigation cell"
+    assert cells[-2].cell_type == "code" and cells[-2].source == f'lesson_sources("{file[:2]}")', \
+        f"{file}: the cell before the navigation must be lesson_sources(\"{file[:2]}\")"

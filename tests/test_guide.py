@@ -1,0 +1,96 @@
+"""The teacher's guide: linked from the start, a section per lesson, and an answer key that matches the
+quizzes and exercises because it is generated from them."""
+
+import re
+
+import nbformat
+import pytest
+
+import hemisphere.exercises  # noqa: F401  (registers the checks)
+from hemisphere import guide
+from hemisphere.checks import EXERCISES
+from hemisphere.lessons import LESSONS
+from hemisphere.quiz import all_quizzes
+from support import NOTEBOOKS
+
+GUIDE = NOTEBOOKS / guide.GUIDE_FILE
+
+
+def guide_text() -> str:
+    return GUIDE.read_text(encoding="utf-8")
+
+
+def generated(name: str) -> str:
+    match = re.search(rf"<!-- begin generated: {name} -->\n(.*?)<!-- end generated: {name} -->", guide_text(), re.S)
+    assert match, f"the guide has no generated section {name}"
+    return match.group(1)
+
+
+def test_the_start_notebook_links_to_the_guide():
+    start = nbformat.read(NOTEBOOKS / LESSONS[0].file, as_version=4)
+    markdown = "\n".join(cell.source for cell in start.cells if cell.cell_type == "markdown")
+    assert f"]({guide.GUIDE_FILE})" in markdown and GUIDE.exists()
+
+
+def test_the_guide_has_a_plan_for_every_lesson_with_both_timings():
+    text = guide_text()
+    for item in LESSONS:
+        match = re.search(rf"^### {re.escape(item.heading)}\n(.*?)(?=^### |^## )", text, re.S | re.M)
+        assert match, f"the guide has no section for {item.heading}"
+        section = match.group(1)
+        assert "Objectives" in section and "Project" in section, item.heading
+        if item.number != "00":
+            assert "50 minutes" in section and "90 minutes" in section, item.heading
+
+
+def test_the_guide_covers_what_the_issue_asks_for():
+    text = guide_text().lower()
+    for part in ("ground rules", "grade reasoning, not opinion", "structured debate (lesson 5)",
+                 "open-ended map task", "students with no python", "updating the data", "data as of"):
+        assert part in text, part
+
+
+def test_the_guide_links_only_to_files_that_exist():
+    for target in re.findall(r"\]\(([^)#:]+?)(?:#[^)]*)?\)", guide_text()):
+        assert (NOTEBOOKS / target).exists(), target
+
+
+def test_every_quiz_answer_in_the_key_matches_the_quiz_definition():
+    key = generated("answer-key")
+    for number, questions in all_quizzes().items():
+        section = key.split(f"### {number} · ", 1)[1].split("\n### ", 1)[0]
+        for position, question in enumerate(questions, start=1):
+            entry = f"{position}. {question.prompt}  \n   **Answer:** {question.answer_text()}.  \n"
+            assert entry in section, f"quiz {number} question {position} is missing or out of date in the key"
+
+
+def test_every_exercise_is_in_the_key_with_its_solution():
+    key = generated("answer-key")
+    for exercise in EXERCISES.values():
+        assert f"`{exercise.key}`" in key
+        if exercise.solution:
+            assert exercise.solution.replace("\n", "; ") in key
+
+
+@pytest.mark.parametrize("exercise", list(EXERCISES.values()), ids=lambda exercise: exercise.key)
+def test_each_solution_in_the_key_is_the_one_the_notebook_shows(exercise):
+    item = next(lesson for lesson in LESSONS if exercise.key.startswith(lesson.number + "-"))
+    notebook = nbformat.read(NOTEBOOKS / item.file, as_version=4)
+    solutions = "\n".join(cell.source for cell in notebook.cells
+                          if cell.cell_type == "markdown" and "<details>" in cell.source)
+    assert exercise.solution, f"{exercise.key} has no reference solution for the key"
+    for line in exercise.solution.splitlines():
+        assert line in solutions, f"{exercise.key}: the notebook's solution differs from the key's: {line}"
+    assert f'check("{exercise.key}"' in solutions
+
+
+def test_a_stale_or_missing_key_is_caught():
+    text = guide_text()
+    current, stale = guide.refresh(text)
+    assert current == text and stale == [], "run python scripts/update_notebooks.py"
+    tampered = text.replace("**Answer:** 12.", "**Answer:** 17.")
+    assert tampered != text
+    assert guide.refresh(tampered)[1] == ["answer-key"]
+    without = re.sub(r"<!-- begin generated: answer-key -->.*?<!-- end generated: answer-key -->", "", text, flags=re.S)
+    with pytest.raises(ValueError, match="no generated section"):
+        guide.refresh(without)
