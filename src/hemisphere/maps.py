@@ -17,7 +17,7 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from .coalition import SIGNATORY_WORDS, coalition_map_frame
+from .coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
 from .offline import make_offline, page_html
 from .perspectives import positions_frame, positions_table
 from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
@@ -251,9 +251,7 @@ def categorical_map(frame: gpd.GeoDataFrame, categories: Categories, describe: D
 
 def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per state: the map's content in words."""
-    states = frame[frame.kind == "state"].copy()
-    states["order"] = states.status.map({status: i for i, status in enumerate(STATUS_ORDER)})
-    states = states.sort_values(["order", "name_en"])
+    states = states_in_order(frame, "status", STATUS_ORDER)
     return pd.DataFrame({
         "State": states.name_en,
         "Status": states.status.map(lambda status: STATUS_STYLES[status].label),

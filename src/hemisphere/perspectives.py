@@ -9,6 +9,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
+from .coalition import states_in_order
 from .data import load_countries, load_polls, load_positions, load_quotes
 from .palette import NO_POSITION, POSITION_ORDER, POSITION_STYLES
 
@@ -52,9 +53,7 @@ def positions_frame(positions: pd.DataFrame | None = None, countries: gpd.GeoDat
 def positions_table(frame: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     """One row per state, grouped by position: the positions map in words."""
     frame = positions_frame() if frame is None else frame
-    states = frame[frame.kind == "state"].copy()
-    states["order"] = states.position.map({key: i for i, key in enumerate(POSITION_ORDER)})
-    states = states.sort_values(["order", "name_en"])
+    states = states_in_order(frame, "position", POSITION_ORDER)
     return pd.DataFrame({
         "State": states.name_en,
         "Position": states.position.map(lambda key: POSITION_STYLES[key].label),

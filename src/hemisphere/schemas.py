@@ -27,14 +27,19 @@ SOURCES_FIELD = Field(
 )
 
 
+def state_code_field(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -> Field:
+    """The iso3 column of a table with one row per state; a state's name gets its code suggested."""
+    return Field("iso3", "the state's ISO 3166 alpha-3 code, as in countries.geojson",
+                 kind="choice", allowed=state_codes, aliases=code_by_name)
+
+
 def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -> TableSpec:
     """coalition.csv: one row per independent state of the Americas."""
     return TableSpec(
         name="coalition.csv",
         key="iso3",
         fields=(
-            Field("iso3", "the state's ISO 3166 alpha-3 code, as in countries.geojson",
-                  kind="choice", allowed=state_codes, aliases=code_by_name),
+            state_code_field(state_codes, code_by_name),
             Field("name_en", "the state's short name in English", max_chars=60),
             Field("name_es", "the state's short name in Spanish", max_chars=60),
             Field("summit_attendee", "yes if its leader attended the Doral summit on 7 March 2026",
@@ -136,8 +141,7 @@ def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], q
         name="positions.csv",
         key="iso3",
         fields=(
-            Field("iso3", "the state's ISO 3166 alpha-3 code, as in countries.geojson",
-                  kind="choice", allowed=state_codes, aliases=code_by_name),
+            state_code_field(state_codes, code_by_name),
             Field("name_en", "the state's short name in English (for people editing the file)", max_chars=60),
             Field("position", "its stated position: " + ", ".join(STATED_POSITIONS)
                   + " (a state not in the file has no stated position found)",
