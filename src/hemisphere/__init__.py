@@ -4,23 +4,27 @@ Lessons call the names below; everything else is internal.
 """
 
 from .activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
-from .charts import group_shares_chart
+from .charts import group_shares_chart, strike_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
 from .data import (data_as_of, load_coalition, load_countries, load_datasets, load_operations, load_polls,
                    load_positions, load_quotes, load_report_claims, load_strike_tallies)
 from .errors import DataError, show_data_errors_as_boxes
+from .eventmap import events_table, operations_map
+from .explorer import operations_explorer
 from .lessons import lesson_sources, show_quotes
 from .maps import MapView, positions_map, status_map
 from .perspectives import polls_table, positions_table, states_by_position
 from .quiz import quiz
 from .report import claims_to_check
+from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
 
 show_data_errors_as_boxes()
 
 __all__ = [
     "DataError",
     "MapView",
+    "category_counts",
     "check",
     "check_the_report",
     "claims_to_check",
@@ -28,7 +32,9 @@ __all__ = [
     "data_as_of",
     "debate_card",
     "debate_dealer",
+    "events_table",
     "figures_years",
+    "filter_events",
     "group_shares_chart",
     "group_totals",
     "lesson_sources",
@@ -41,15 +47,22 @@ __all__ = [
     "load_quotes",
     "load_report_claims",
     "load_strike_tallies",
+    "operations_explorer",
+    "operations_map",
     "polls_table",
     "positions_map",
     "positions_table",
     "quiz",
     "report_evidence",
+    "running_count",
     "show_quotes",
     "signature_evidence",
     "states_by_position",
     "states_by_status",
     "status_map",
+    "story",
+    "storyline_table",
+    "strike_chart",
+    "tally_table",
     "whose_lens",
 ]

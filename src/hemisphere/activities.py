@@ -46,7 +46,7 @@ LENSES: dict[str, tuple[str, str]] = {
 }
 
 #: The quotations "whose lens?" uses by default: seven views of the Caracas raid of 3 January 2026.
-CARACAS_RAID_QUOTES = ("Q012", "Q018", "Q022", "Q027", "Q014", "Q030", "Q025")
+CARACAS_RAID_QUOTES = ("Q012", "Q018", "Q208", "Q209", "Q014", "Q030", "Q025")
 
 
 def lens_question(quote: pd.Series, lenses: list[str]) -> Question:

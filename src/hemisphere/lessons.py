@@ -32,6 +32,8 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
+           ("countries", "coalition", "operations", "strike_tallies", "quotes")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives", ("countries", "positions", "quotes", "polls", "operations")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
            ("countries", "coalition", "operations", "quotes", "report_claims")),

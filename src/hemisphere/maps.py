@@ -97,7 +97,53 @@ class ShapesLayer(MacroElement):
         self.data = json_for_script(collection)
 
 
-class _MapDecorations(MacroElement):
+class PointsLayer(MacroElement):
+    """Points drawn as markers whose colour and shape show their category, embedded as escaped JSON.
+
+    ``points``: ``[{id, lat, lon, category, shape, colour, approximate, label, tooltip, popup}]``,
+    where tooltip and popup are cards (``{title, rows, sources}``) that the page builds with
+    ``textContent``. The page also listens for commands from a notebook widget (see
+    :mod:`hemisphere.mapwidget`): ``showOnly(ids)`` and ``focus(id)``.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data }});
+        Hemisphere.listen();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: list[dict]):
+        super().__init__()
+        self._name = "HemispherePoints"
+        self.data = json_for_script({"points": points})
+
+
+class StepControl(MacroElement):
+    """An in-map control (Previous, Play, Next and a range) that steps through points by id.
+
+    It makes a saved map or an exported lesson steppable with no kernel and no network; it hides
+    itself when a notebook widget drives the map. ``steps``: ``[{id, label}]`` in order.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        Hemisphere.addStepControl({{ this._parent.get_name() }}, {{ this.steps }}, {{ this.options }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, steps: list[dict], label: str, interval_ms: int = 1500):
+        super().__init__()
+        self._name = "HemisphereSteps"
+        self.steps = json_for_script(steps)
+        self.options = json_for_script({"label": label, "interval": interval_ms})
+
+
+class MapDecorations(MacroElement):
     """Patterns, legend and an accessible name, passed to the page's script as escaped JSON."""
 
     _template = Template(
@@ -196,8 +242,11 @@ def _country_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe) -> dict:
-    """Every shape with its style, tooltip and popup, as the GeoJSON the page's script draws."""
+def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe, muted: bool = False) -> dict:
+    """Every shape with its style, tooltip and popup, as the GeoJSON the page's script draws.
+
+    ``muted`` draws them pale and thin, as a quiet base under other layers (events, eras).
+    """
     features = []
     for row in frame.itertuples():
         state = row.kind == "state"
@@ -215,7 +264,7 @@ def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: De
             "properties": {
                 "iso3": row.iso3,
                 "status": style.status,  # the category key (a status or a position)
-                "style": shape_style(style, weak),
+                "style": shape_style(style, weak, muted),
                 "tooltip": tooltip,
                 "popup": popup,
                 "marker": [row.label_lat, row.label_lon] if small else None,
@@ -224,8 +273,14 @@ def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: De
     return {"type": "FeatureCollection", "features": features}
 
 
-def shape_style(style: StatusStyle, weak: bool) -> dict:
+#: How a muted base differs from the full map.
+MUTED_STYLE = {"fillOpacity": 0.35, "color": "#8A8A8A", "weight": 0.5, "dashArray": None}
+
+
+def shape_style(style: StatusStyle, weak: bool, muted: bool = False) -> dict:
     """Leaflet path options: the category's fill, a thick outline if emphasised, a dashed one if weak."""
+    if muted:
+        return {"fillColor": style.fill, **MUTED_STYLE}
     return {
         "fillColor": style.fill,
         "fillOpacity": 0.8 if style is TERRITORY_STYLE else 1,
@@ -233,6 +288,16 @@ def shape_style(style: StatusStyle, weak: bool) -> dict:
         "weight": EMPHASIS_WEIGHT if style.emphasised else (2 if weak else 0.7),
         "dashArray": UNCERTAIN_DASH if weak else None,
     }
+
+
+def status_features(frame: gpd.GeoDataFrame, muted: bool = False) -> dict:
+    """The states by coalition status, as a feature collection for :class:`ShapesLayer` (``muted``: a pale base)."""
+    return shape_features(frame, STATUS_CATEGORIES, _country_info, muted)
+
+
+def status_patterns() -> list[dict]:
+    """The fill patterns of the coalition statuses."""
+    return pattern_specs(STATUS_STYLES)
 
 
 def categorical_map(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe, table: pd.DataFrame,
@@ -243,7 +308,7 @@ def categorical_map(frame: gpd.GeoDataFrame, categories: Categories, describe: D
     fmap = base_map(web_tiles)
     ShapesLayer(shape_features(frame, categories, describe)).add_to(fmap)
     counts = frame[frame.kind == "state"][categories.column].value_counts().to_dict()
-    _MapDecorations(pattern_specs(categories.styles), legend_spec(categories, counts), title).add_to(fmap)
+    MapDecorations(pattern_specs(categories.styles), legend_spec(categories, counts), title).add_to(fmap)
     if web_tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
     return MapView(fmap, title, table)

@@ -67,6 +67,10 @@ class Field:
         parser = _PARSERS[self.kind]
         return parser(self, text)
 
+    @property
+    def _bounded(self) -> bool:
+        return self.low is not None and self.high is not None
+
     def _expected(self) -> str:
         if self.kind == "choice":
             return "Allowed: " + ", ".join(self.allowed) + "."
@@ -75,7 +79,7 @@ class Field:
         if self.kind == "urls":
             return f'Give at least one http(s) link; separate several with "{URL_SEPARATOR.strip()}".'
         if self.kind in ("number", "integer"):
-            return f"Give a number between {self.low:g} and {self.high:g}."
+            return "Give a number" + (f" between {self.low:g} and {self.high:g}." if self._bounded else ".")
         return f"Describe: {self.meaning}"
 
 
@@ -293,9 +297,9 @@ def _parse_number(spec_field: Field, text: str) -> float:
         value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
     except ValueError:
         raise CellError("is not a number.", spec_field._expected()) from None
-    if value != value or (spec_field.low is not None and value < spec_field.low) or (
-        spec_field.high is not None and value > spec_field.high
-    ):
+    if value != value or value in (float("inf"), float("-inf")):
+        raise CellError("is not a finite number.", spec_field._expected())
+    if spec_field._bounded and not spec_field.low <= value <= spec_field.high:
         raise CellError(f"is outside the range {spec_field.low:g} to {spec_field.high:g}.", spec_field._expected())
     return value
 
