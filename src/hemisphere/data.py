@@ -16,7 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, REPORT_CLAIMS_SPEC, SEA_CODES,
+from .schemas import (DATASETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
+                      SEA_CODES,
                       STRIKE_TALLIES_SPEC, coalition_spec, id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
@@ -135,6 +136,12 @@ def load_positions(path: str | Path | None = None) -> pd.DataFrame:
 def load_polls(path: str | Path | None = None) -> pd.DataFrame:
     """Opinion polls and votes on the US campaign, with pollster, dates, method and caveats (``polls.csv``)."""
     return _load_table(Path(path) if path else data_path("polls.csv"), POLLS_SPEC)
+
+
+def load_readings(path: str | Path | None = None) -> pd.DataFrame:
+    """Sources that a lesson's text relies on and no other dataset holds (``readings.csv``): legal texts,
+    histories, analyses. Lessons list them in their generated Sources instead of typing links by hand."""
+    return _load_table(Path(path) if path else data_path("readings.csv"), READINGS_SPEC)
 
 
 def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:

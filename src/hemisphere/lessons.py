@@ -13,7 +13,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .data import (data_as_of, load_coalition, load_datasets, load_operations, load_polls, load_positions,
-                   load_quotes, load_report_claims, load_strike_tallies)
+                   load_quotes, load_readings, load_report_claims, load_strike_tallies)
 from .safe_html import escape, link, source_label
 
 
@@ -34,7 +34,8 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes")),
-    Lesson("05", "05_perspectives.ipynb", "Perspectives", ("countries", "positions", "quotes", "polls", "operations")),
+    Lesson("05", "05_perspectives.ipynb", "Perspectives",
+           ("countries", "positions", "quotes", "polls", "operations", "readings")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
            ("countries", "coalition", "operations", "quotes", "report_claims")),
 )
@@ -77,6 +78,7 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "positions": (load_positions, "name_en"),
     "polls": (load_polls, "pollster"),
     "report_claims": (load_report_claims, "short"),
+    "readings": (load_readings, "title"),
     "operations": (load_operations, "id"),
     "strike_tallies": (load_strike_tallies, "as_of"),
 }

@@ -213,6 +213,19 @@ REPORT_CLAIMS_SPEC = TableSpec(
 )
 
 
+READINGS_SPEC = TableSpec(
+    name="readings.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as R09", max_chars=12),
+        Field("lesson", "the lesson whose text relies on it, e.g. 05", max_chars=2),
+        Field("title", "what the source is and what the lesson takes from it, in the pack's words", max_chars=200),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+    ),
+)
+
+
 # --- operations.csv and strike_tallies.csv (lesson 2) ---------------------------------------------
 
 #: Codes for events outside any state's territory: international waters, placed at sea.
