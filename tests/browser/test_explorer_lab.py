@@ -6,7 +6,7 @@ import pytest
 
 from hemisphere import load_operations
 
-from .conftest import run_all_cells
+from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 
