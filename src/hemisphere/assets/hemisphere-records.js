@@ -93,8 +93,12 @@ function render({ model, el }) {
     });
     const row = rows[step];
     if (row) {
-      const top = row.offsetTop - tableBox.clientHeight / 2;
-      tableBox.scrollTop = Math.max(0, top);
+      /* Measuring the row forces a layout of the whole notebook page; do it after this step's
+       * other work (the map frame's update waits for this task to end). */
+      setTimeout(() => {
+        const top = row.offsetTop - tableBox.clientHeight / 2;
+        tableBox.scrollTop = Math.max(0, top);
+      }, 0);
     }
   }
 
