@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import data_as_of, load_coalition, load_datasets, load_quotes
+from .data import data_as_of, load_coalition, load_datasets, load_glossary, load_history, load_quotes
+from .history import labelled_comparisons
 from .safe_html import escape, link, source_label
 
 
@@ -31,6 +32,8 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("03", "03_two_centuries.ipynb", "Two centuries",
+           ("countries", "history", "comparisons", "glossary", "quotes")),
 )
 CONTENTS = LESSONS[0]
 
@@ -68,6 +71,9 @@ def contents_markdown() -> str:
 SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "coalition": (load_coalition, "name_en"),
     "quotes": (load_quotes, "speaker"),
+    "history": (load_history, "title"),
+    "comparisons": (labelled_comparisons, "label"),
+    "glossary": (load_glossary, "term"),
 }
 
 

@@ -89,6 +89,97 @@ class ShapesLayer(MacroElement):
         self.data = json_for_script(collection)
 
 
+class PointsLayer(MacroElement):
+    """Event markers in shapes and colours, with tooltips and popups, embedded as escaped JSON."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: list[dict]):
+        super().__init__()
+        self._name = "HemispherePoints"
+        self.data = json_for_script(points)
+
+
+class LabelsLayer(MacroElement):
+    """Short labels pinned to places (for example a count on each state), set with textContent."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.addLabels({{ this._parent.get_name() }}, {{ this.data }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels: list[dict]):
+        super().__init__()
+        self._name = "HemisphereLabels"
+        self.data = json_for_script(labels)
+
+
+class Legend(MacroElement):
+    """A legend box: {title, items: [{label, fill or shape, meaning}], notes, position}."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        Hemisphere.addLegend({{ this._parent.get_name() }}, {{ this.legend }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, legend: dict):
+        super().__init__()
+        self._name = "HemisphereLegend"
+        self.legend = json_for_script(legend)
+
+
+class Caption(MacroElement):
+    """A line of text over the map saying what it shows (it can change when the map is driven)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.addCaption({{ this._parent.get_name() }}, {{ this.text }});
+        Hemisphere.describeMap({{ this._parent.get_name() }}, {{ this.label }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, text: str, label: str):
+        super().__init__()
+        self._name = "HemisphereCaption"
+        self.text = json_for_script(text)
+        self.label = json_for_script(label)
+
+
+class MessageListener(MacroElement):
+    """Lets the frame around the map drive it with postMessage (see ``Hemisphere.listen``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        Hemisphere.listen({{ this._parent.get_name() }}, {
+          {%- for key, layer in this.layers.items() %}
+          {{ key }}: {{ layer.get_name() }},
+          {%- endfor %}
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, **layers: MacroElement):
+        super().__init__()
+        self._name = "HemisphereListener"
+        self.layers = layers
+
+
 class _MapDecorations(MacroElement):
     """Patterns, legend and an accessible name, passed to the page's script as escaped JSON."""
 
