@@ -154,7 +154,8 @@ def event_points(frame: pd.DataFrame) -> list[dict]:
 
 
 def count_legend(up_to: int | None = None) -> dict:
-    title = "Recorded US interventions" + (f" up to {up_to}" if up_to else "")
+    """The shading's key; without ``up_to`` (a map whose year changes) it points at the caption."""
+    title = "Recorded US interventions " + (f"up to {up_to}" if up_to else "(up to the year in the caption)")
     return {
         "title": title,
         "items": [{"label": step.label, "fill": step.colour} for step in INTERVENTION_COUNT_BINS],
@@ -167,6 +168,7 @@ def category_legend(categories) -> dict:
     return {
         "title": "Events (shape and colour = kind)",
         "position": "topright",
+        "collapsible": True,
         "items": [{"label": HISTORY_CATEGORY_STYLES[key].label, "fill": HISTORY_CATEGORY_STYLES[key].colour,
                    "shape": HISTORY_CATEGORY_STYLES[key].shape} for key in shown],
         "notes": ["Hover a marker for its date; click or press Enter for the full card and sources."],
@@ -195,7 +197,7 @@ def history_map(selection=None, up_to: int | None = None, history: pd.DataFrame 
     labels.add_to(fmap)
     points = PointsLayer(event_points(drawn))
     points.add_to(fmap)
-    Legend(count_legend(up_to)).add_to(fmap)
+    Legend(count_legend(None if all_events else up_to)).add_to(fmap)
     Legend(category_legend(drawn.category)).add_to(fmap)
     title = f"Map: US policy in the Americas, {selection_label(selection)}, with recorded interventions up to {up_to}"
     caption = Caption(caption_text(selection, up_to), title)

@@ -136,7 +136,7 @@ def as_of_markdown(file_or_number: str) -> str:
 def quote_html(row) -> str:
     """One quotation as an attributed block: the words, a translation if needed, who, when, where, source."""
     words = f"<p>“{escape(row.quote)}”</p>"
-    if row.translation:
+    if isinstance(row.translation, str) and row.translation:  # an empty cell reads as NaN, which is truthy
         words += f"<p><em>In English (our translation):</em> “{escape(row.translation)}”</p>"
     attribution = (
         f"{escape(row.speaker)}, {escape(row.speaker_role)}. {escape(row.setting)}, "

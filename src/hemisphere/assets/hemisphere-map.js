@@ -196,8 +196,17 @@
     control.onAdd = function () {
       var box = el("div", null, "hem-legend");
       box.setAttribute("role", "group");
-      box.setAttribute("aria-label", "Map legend");
-      box.appendChild(el("div", legend.title, "hem-legend-title"));
+      box.setAttribute("aria-label", "Map legend: " + legend.title);
+      var body = box;
+      if (legend.collapsible) {
+        /* A <details> box: opened and closed with a click or the keyboard, so a long key can make room. */
+        body = el("details");
+        body.open = !legend.collapsed;
+        body.appendChild(el("summary", legend.title, "hem-legend-title"));
+        box.appendChild(body);
+      } else {
+        box.appendChild(el("div", legend.title, "hem-legend-title"));
+      }
       var list = el("ul");
       legend.items.forEach(function (item) {
         var row = el("li");
@@ -206,9 +215,9 @@
         if (item.meaning) row.title = item.meaning;
         list.appendChild(row);
       });
-      box.appendChild(list);
+      body.appendChild(list);
       (legend.notes || []).forEach(function (note) {
-        box.appendChild(el("div", note, "hem-legend-note"));
+        body.appendChild(el("div", note, "hem-legend-note"));
       });
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
