@@ -7,7 +7,7 @@ import pytest
 from support import DATA
 from hemisphere import load_datasets
 from hemisphere.data import COUNTRY_PROPERTIES
-from hemisphere.schemas import DATASETS_SPEC, QUOTES_SPEC, coalition_spec
+from hemisphere.schemas import DATASETS_SPEC, GLOSSARY_SPEC, QUOTES_SPEC, coalition_spec, comparisons_spec, history_spec
 
 README = (DATA / "README.md").read_text(encoding="utf-8")
 
@@ -25,6 +25,9 @@ def section(file: str) -> str:
         ("coalition.csv", coalition_spec((), {}).columns),
         ("quotes.csv", QUOTES_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),
+        ("history.csv", history_spec((), {}).columns),
+        ("comparisons.csv", comparisons_spec(()).columns),
+        ("glossary.csv", GLOSSARY_SPEC.columns),
     ],
 )
 def test_every_column_is_described(file, columns):

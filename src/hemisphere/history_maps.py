@@ -37,6 +37,7 @@ from .maps import (
     base_map,
 )
 from .palette import HISTORY_CATEGORY_STYLES, INTERVENTION_COUNT_BINS, OUTLINE, TERRITORY_GREY, count_bin
+from .safe_html import escape, link_list
 
 COUNT_NOTE = ("Counts wars, invasions, occupations, other armed interventions, covert action and backing "
               "for coups (see data/README.md). Numbers on the map repeat the counts.")
@@ -244,14 +245,12 @@ class Comparison:
         return self.table.copy()
 
     def _repr_html_(self) -> str:
-        from .safe_html import escape, link_list
-
         head = "".join(f'<th scope="col">{escape(column)}</th>' for column in self.table.columns)
         body = []
         for aspect, cells in self.table.iterrows():
             values = [link_list(value) if aspect == "Sources" else escape(value) for value in cells]
-            body.append(f'<tr><th scope="row">{escape(aspect)}</th>'
-                        + "".join(f"<td>{value}</td>" for value in values) + "</tr>")
+            body.append(f'<tr><th scope="row" style="vertical-align:top">{escape(aspect)}</th>'
+                        + "".join(f'<td style="vertical-align:top">{value}</td>' for value in values) + "</tr>")
         return (
             '<table class="hemisphere-comparison" style="table-layout:fixed;width:100%;text-align:left">'
             f'<caption>Two events compared (sources below each column)</caption>'
