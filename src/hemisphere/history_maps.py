@@ -25,17 +25,7 @@ from .history import (
     state_names,
     years_of,
 )
-from .maps import (
-    SMALL_STATE_AREA,
-    Caption,
-    LabelsLayer,
-    Legend,
-    MapView,
-    MessageListener,
-    PointsLayer,
-    ShapesLayer,
-    base_map,
-)
+from .maps import SMALL_STATE_AREA, HemisphereCall, MapView, MessageListener, ShapesLayer, base_map
 from .palette import HISTORY_CATEGORY_STYLES, INTERVENTION_COUNT_BINS, OUTLINE, TERRITORY_GREY, count_bin
 from .safe_html import escape, link_list
 
@@ -193,16 +183,16 @@ def history_map(selection=None, up_to: int | None = None, history: pd.DataFrame 
     shapes = ShapesLayer(_count_features(shape_changes(up_to, history, countries), countries))
     shapes.add_to(fmap)
     texts = label_texts(up_to, history, countries)
-    labels = LabelsLayer([{"code": row.iso3, "lat": row.label_lat, "lon": row.label_lon, "text": texts[row.iso3]}
-                          for row in countries.itertuples()])
-    labels.add_to(fmap)
-    points = PointsLayer(event_points(drawn))
-    points.add_to(fmap)
-    Legend(count_legend(None if all_events else up_to)).add_to(fmap)
-    Legend(category_legend(drawn.category)).add_to(fmap)
+    labels = HemisphereCall("addLabels", [
+        {"code": row.iso3, "lat": row.label_lat, "lon": row.label_lon, "text": texts[row.iso3]}
+        for row in countries[["iso3", "label_lat", "label_lon"]].itertuples()
+    ]).add_to(fmap)
+    points = HemisphereCall("addPoints", event_points(drawn)).add_to(fmap)
+    HemisphereCall("addLegend", count_legend(None if all_events else up_to)).add_to(fmap)
+    HemisphereCall("addLegend", category_legend(drawn.category)).add_to(fmap)
     title = f"Map: US policy in the Americas, {selection_label(selection)}, with recorded interventions up to {up_to}"
-    caption = Caption(caption_text(selection, up_to), title)
-    caption.add_to(fmap)
+    caption = HemisphereCall("addCaption", caption_text(selection, up_to)).add_to(fmap)
+    HemisphereCall("describeMap", title).add_to(fmap)
     MessageListener(shapes=shapes, labels=labels, points=points, caption=caption).add_to(fmap)
     return MapView(fmap, title, events_table(shown))
 
@@ -226,11 +216,12 @@ def comparison_map(first: str, second: str, history: pd.DataFrame | None = None)
     countries = load_countries()
     fmap = base_map()
     ShapesLayer(_count_features(shape_changes(up_to, history, countries), countries)).add_to(fmap)
-    PointsLayer(event_points(pair)).add_to(fmap)
-    Legend(count_legend(up_to)).add_to(fmap)
-    Legend(category_legend(pair.category)).add_to(fmap)
+    HemisphereCall("addPoints", event_points(pair)).add_to(fmap)
+    HemisphereCall("addLegend", count_legend(up_to)).add_to(fmap)
+    HemisphereCall("addLegend", category_legend(pair.category)).add_to(fmap)
     title = f"Map: {' and '.join(pair.title)}"
-    Caption(" · ".join(f"{row.year}: {row.title}" for row in pair.itertuples()), title).add_to(fmap)
+    HemisphereCall("addCaption", " · ".join(f"{row.year}: {row.title}" for row in pair.itertuples())).add_to(fmap)
+    HemisphereCall("describeMap", title).add_to(fmap)
     return MapView(fmap, title, events_table(pair), height=460)
 
 

@@ -89,74 +89,30 @@ class ShapesLayer(MacroElement):
         self.data = json_for_script(collection)
 
 
-class PointsLayer(MacroElement):
-    """Event markers in shapes and colours, with tooltips and popups, embedded as escaped JSON."""
+class HemisphereCall(MacroElement):
+    """One call to the page's map code, ``var <name> = Hemisphere.<function>(map, <args as JSON>)``.
+
+    For example ``HemisphereCall("addPoints", points)`` draws event markers, ``"addLabels"`` pins
+    short labels, ``"addLegend"`` adds a key and ``"addCaption"`` a caption. Arguments travel as
+    escaped JSON, never as markup.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data }});
+        var {{ this.get_name() }} = Hemisphere.{{ this.function }}({{ this._parent.get_name() }}
+        {%- for argument in this.arguments %}, {{ argument }}{% endfor %});
         {% endmacro %}
         """
     )
 
-    def __init__(self, points: list[dict]):
+    def __init__(self, function: str, *arguments: object):
         super().__init__()
-        self._name = "HemispherePoints"
-        self.data = json_for_script(points)
-
-
-class LabelsLayer(MacroElement):
-    """Short labels pinned to places (for example a count on each state), set with textContent."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.addLabels({{ this._parent.get_name() }}, {{ this.data }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, labels: list[dict]):
-        super().__init__()
-        self._name = "HemisphereLabels"
-        self.data = json_for_script(labels)
-
-
-class Legend(MacroElement):
-    """A legend box: {title, items: [{label, fill or shape, meaning}], notes, position}."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        Hemisphere.addLegend({{ this._parent.get_name() }}, {{ this.legend }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, legend: dict):
-        super().__init__()
-        self._name = "HemisphereLegend"
-        self.legend = json_for_script(legend)
-
-
-class Caption(MacroElement):
-    """A line of text over the map saying what it shows (it can change when the map is driven)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.addCaption({{ this._parent.get_name() }}, {{ this.text }});
-        Hemisphere.describeMap({{ this._parent.get_name() }}, {{ this.label }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, text: str, label: str):
-        super().__init__()
-        self._name = "HemisphereCaption"
-        self.text = json_for_script(text)
-        self.label = json_for_script(label)
+        if not re.fullmatch(r"[A-Za-z]+", function):
+            raise ValueError(f"not a Hemisphere map function: {function!r}")
+        self._name = f"Hemisphere_{function}"
+        self.function = function
+        self.arguments = [json_for_script(argument) for argument in arguments]
 
 
 class MessageListener(MacroElement):
