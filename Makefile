@@ -43,6 +43,10 @@ browser:
 bench: setup-test
 	$(BIN)/python benchmarks/run.py
 
+## site: build the static site into site/ (executes every lesson; needs Node.js and npm once)
+site: setup-test
+	$(BIN)/python scripts/build_site.py
+
 ## data: rebuild data/countries.geojson from the Natural Earth cut in scripts/sources/
 data: setup
 	$(BIN)/python scripts/build_countries.py

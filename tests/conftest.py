@@ -17,3 +17,18 @@ def data_copy(tmp_path, monkeypatch) -> Path:
     shutil.copytree(DATA, target)
     monkeypatch.setenv("HEMISPHERE_DATA", str(target))
     return target
+
+
+@pytest.fixture(scope="session")
+def executed_notebooks():
+    """Each lesson run once per test session in a fresh kernel, shared by the notebook and site tests."""
+    from build_site import execute
+
+    cache: dict = {}
+
+    def run(file: str):
+        if file not in cache:
+            cache[file] = execute(file)
+        return cache[file]
+
+    return run

@@ -7,7 +7,8 @@ import pytest
 from support import DATA
 from hemisphere import load_datasets
 from hemisphere.data import COUNTRY_PROPERTIES
-from hemisphere.schemas import DATASETS_SPEC, GLOSSARY_SPEC, QUOTES_SPEC, coalition_spec, comparisons_spec, history_spec
+from hemisphere.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, QUOTES_SPEC, STRIKE_TALLIES_SPEC, coalition_spec,
+                                comparisons_spec, history_spec, operations_spec)
 
 README = (DATA / "README.md").read_text(encoding="utf-8")
 
@@ -28,6 +29,8 @@ def section(file: str) -> str:
         ("history.csv", history_spec((), {}).columns),
         ("comparisons.csv", comparisons_spec(()).columns),
         ("glossary.csv", GLOSSARY_SPEC.columns),
+        ("operations.csv", operations_spec((), {}).columns),
+        ("strike_tallies.csv", STRIKE_TALLIES_SPEC.columns),
     ],
 )
 def test_every_column_is_described(file, columns):

@@ -1,21 +1,9 @@
 """A broken coalition.csv gives one message that lists every problem; the file is left as it was."""
 
-import csv
-
 import pytest
 
 from hemisphere import DataError, load_coalition
-
-
-def rewrite(path, edit):
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    fieldnames = list(rows[0].keys())
-    rows = edit(rows) or rows
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fieldnames, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+from support import rewrite_csv as rewrite
 
 
 def row_of(rows, code):

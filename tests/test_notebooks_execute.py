@@ -2,15 +2,10 @@
 
 import hashlib
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
 
-from support import DATA, NOTEBOOKS
 from hemisphere.lessons import LESSONS
-
-#: Generous per cell: a stalled kernel fails the test instead of hanging the suite (TECH-NOTES).
-CELL_TIMEOUT_S = 120
+from support import DATA
 
 
 def data_checksums() -> dict[str, str]:
@@ -19,16 +14,12 @@ def data_checksums() -> dict[str, str]:
 
 @pytest.mark.notebook
 @pytest.mark.parametrize("file", [item.file for item in LESSONS])
-def test_notebook_executes_cleanly_and_changes_no_data(file):
+def test_notebook_executes_cleanly_and_changes_no_data(executed_notebooks, file):
     before = data_checksums()
-    notebook = nbformat.read(NOTEBOOKS / file, as_version=4)
-    client = NotebookClient(notebook, timeout=CELL_TIMEOUT_S, kernel_name="python3",
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
-    client.execute()
-    errors = [output for cell in notebook.cells for output in cell.get("outputs", [])
-              if output.output_type == "error"]
-    assert errors == []
-    streams = "".join(output.get("text", "") for cell in notebook.cells for output in cell.get("outputs", [])
-                      if output.output_type == "stream" and output.name == "stderr")
-    assert "Traceback" not in streams and "Warning" not in streams, streams
+    notebook = executed_notebooks(file)  # raises CellExecutionError on the first failing cell
+    outputs = [output for cell in notebook.cells for output in cell.get("outputs", [])]
+    assert [output for output in outputs if output.output_type == "error"] == []
+    stderr = "".join(output.get("text", "") for output in outputs
+                     if output.output_type == "stream" and output.name == "stderr")
+    assert "Traceback" not in stderr and "Warning" not in stderr, stderr
     assert data_checksums() == before

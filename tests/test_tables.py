@@ -161,3 +161,11 @@ def test_ambiguous_dates_are_refused_with_both_readings():
 def test_impossible_or_unreadable_dates_are_refused(text):
     with pytest.raises(CellError):
         parse_date(text, flexible=True)
+
+
+@pytest.mark.parametrize(("text", "message"), [("inf", "not a finite number"), ("NaN", "not a finite number")])
+def test_numbers_must_be_finite_even_without_bounds(tmp_path, text, message):
+    spec = TableSpec("n.csv", (Field("id", "an id"), Field("value", "any number", kind="number")))
+    with pytest.raises(DataError) as caught:
+        read_table(write_csv(tmp_path / "n.csv", f"id,value\n1,{text}\n"), spec)
+    assert message in str(caught.value) and "Give a number." in str(caught.value)

@@ -14,7 +14,9 @@ from .data import (
     load_datasets,
     load_glossary,
     load_history,
+    load_operations,
     load_quotes,
+    load_strike_tallies,
 )
 from .era_explorer import era_explorer
 from .glossary import glossary, glossary_lookup
@@ -65,7 +67,9 @@ __all__ = [
     "load_datasets",
     "load_glossary",
     "load_history",
+    "load_operations",
     "load_quotes",
+    "load_strike_tallies",
     "most_intervened",
     "quiz",
     "show_quotes",

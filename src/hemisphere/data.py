@@ -16,7 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import DATASETS_SPEC, GLOSSARY_SPEC, QUOTES_SPEC, coalition_spec, comparisons_spec, history_spec
+from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, QUOTES_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC,
+                      coalition_spec, comparisons_spec, history_spec, operations_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -118,6 +119,44 @@ def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
     return _load_table(Path(path) if path else data_path("coalition.csv"), spec)
 
 
+@lru_cache(maxsize=8)
+def _operations_spec(countries_key: tuple) -> TableSpec:
+    codes, code_by_name = _codes_and_names(_read_countries(countries_key))
+    extra = {**SEA_CODES, **OUTSIDE_AMERICAS_CODES}
+    for code, name in extra.items():
+        code_by_name[name.lower()] = code
+    code_by_name.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
+    return operations_spec(tuple(sorted([*codes, *extra])), code_by_name)
+
+
+def load_operations(path: str | Path | None = None) -> pd.DataFrame:
+    """Dated US actions and related events, January 2025 to April 2026 (``operations.csv``), keyed by ``id``.
+
+    Rows are in file order; :mod:`hemisphere.timeline` sorts and filters them.
+    """
+    spec = _operations_spec(_file_key(data_path("countries.geojson")))
+    return _load_table(Path(path) if path else data_path("operations.csv"), spec)
+
+
+def load_strike_tallies(path: str | Path | None = None) -> pd.DataFrame:
+    """Running counts of boat strikes and deaths, each with its date, counter and source (``strike_tallies.csv``).
+
+    Each ``event_id`` must name a row of ``operations.csv``.
+    """
+    path = Path(path) if path else data_path("strike_tallies.csv")
+    tallies = _load_table(path, STRIKE_TALLIES_SPEC)
+    known = set(load_operations().index)
+    problems = [
+        Problem("names no row of operations.csv.", row=position + 2, column="event_id", value=event_id,
+                fix="Use an id from operations.csv, such as E065, or leave the cell empty.")
+        for position, event_id in enumerate(tallies.event_id)
+        if isinstance(event_id, str) and event_id not in known
+    ]
+    if problems:
+        raise DataError(path, problems)
+    return tallies
+
+
 def load_quotes(path: str | Path | None = None) -> pd.DataFrame:
     """Short attributed quotations of public figures (``quotes.csv``), keyed by ``id``."""
     return _load_table(Path(path) if path else data_path("quotes.csv"), QUOTES_SPEC)
@@ -135,7 +174,6 @@ def data_as_of(*datasets: str) -> dt.date:
     if unknown:
         raise KeyError(f"unknown dataset(s) {unknown}; known: {sorted(register.index)}")
     return max(register.loc[list(datasets), "as_of"])
-
 
 
 def load_history(path: str | Path | None = None) -> pd.DataFrame:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import data_as_of, load_coalition, load_datasets, load_glossary, load_history, load_quotes
+from .data import (data_as_of, load_coalition, load_datasets, load_glossary, load_history, load_operations,
+                   load_quotes, load_strike_tallies)
 from .history import labelled_comparisons
 from .safe_html import escape, link, source_label
 
@@ -74,6 +75,8 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "history": (load_history, "title"),
     "comparisons": (labelled_comparisons, "label"),
     "glossary": (load_glossary, "term"),
+    "operations": (load_operations, "id"),
+    "strike_tallies": (load_strike_tallies, "as_of"),
 }
 
 

@@ -40,7 +40,9 @@ def link(url: str, label: str | None = None) -> str:
     text = escape(label if label is not None else url)
     if not is_safe_url(url):
         return text
-    return f'<a href="{escape(url.strip())}" target="_blank" rel="noopener noreferrer">{text}</a>'
+    # Underlined, so a link in running text is not told apart by colour alone.
+    return (f'<a href="{escape(url.strip())}" target="_blank" rel="noopener noreferrer" '
+            f'style="text-decoration:underline">{text}</a>')
 
 
 def link_list(urls: Iterable[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .eras import ERA_KEYS, era, era_of_year
 from .errors import Problem
-from .palette import HISTORY_CATEGORY_ORDER, STATUS_ORDER
+from .palette import EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_ORDER, STATUS_ORDER
 from .tables import Field, TableSpec
 
 CONFIDENCE = ("high", "medium", "low")
@@ -222,3 +222,111 @@ def comparisons_spec(event_ids: tuple[str, ...]) -> TableSpec:
             CONFIDENCE_FIELD,
         ),
     )
+
+# --- operations.csv and strike_tallies.csv (lesson 2) ---------------------------------------------
+
+#: Codes for events outside any state's territory: international waters, placed at sea.
+SEA_CODES = {"XXC": "Caribbean Sea (international waters)", "XXP": "eastern Pacific (international waters)"}
+#: The few places outside the Americas that the events involve.
+OUTSIDE_AMERICAS_CODES = {"CHE": "Switzerland", "IRN": "Iran"}
+#: Rough boxes (south, west, north, east) that a point coded to a sea must fall in.
+SEA_BOXES = {"XXC": (9.0, -89.0, 22.5, -59.0), "XXP": (-5.0, -120.0, 20.0, -77.0)}
+EVENT_CATEGORIES = tuple(EVENT_CATEGORY_STYLES)
+DATE_PRECISIONS = ("day", "range", "approximate")
+
+
+def _operation_rules(record: dict) -> list[Problem]:
+    problems = []
+    start, end, precision = record["date"], record["end_date"], record["date_precision"]
+    if precision == "range" and end is None:
+        problems.append(Problem("is empty, but a date range needs an end date.", column="end_date",
+                                fix="Give the last day of the range, or set date_precision to day."))
+    if end is not None and end <= start:
+        problems.append(Problem("is not after the start date.", column="end_date", value=end.isoformat(),
+                                fix="The end date must come after the date column."))
+    if precision == "day" and end is not None:
+        problems.append(Problem("is filled, but date_precision is day.", column="end_date", value=end.isoformat(),
+                                fix="Set date_precision to range, or empty end_date."))
+    code = record["country_iso3"]
+    if code in SEA_BOXES:
+        south, west, north, east = SEA_BOXES[code]
+        if not (south <= record["lat"] <= north and west <= record["lon"] <= east):
+            problems.append(Problem(
+                f"puts an event coded {code} outside the {SEA_CODES[code]}.", column="lat",
+                value=f'{record["lat"]}, {record["lon"]}',
+                fix=f"Place it at sea between latitudes {south:g} and {north:g} and longitudes {west:g} and {east:g}.",
+            ))
+        if record["location_approximate"] != "yes":
+            problems.append(Problem("must be yes for events at sea: their positions were not released.",
+                                    column="location_approximate", value=record["location_approximate"]))
+    if record["tally"] == "yes" and record["category"] != "maritime_strike":
+        problems.append(Problem("is yes, but only boat-strike rows carry the campaign's running tally.",
+                                column="tally", fix="Set tally to no, or category to maritime_strike."))
+    return problems
+
+
+def operations_spec(country_codes: tuple[str, ...], code_by_name: dict[str, str]) -> TableSpec:
+    """operations.csv: one row per dated US action or related event, 2025-2026."""
+    return TableSpec(
+        name="operations.csv",
+        key="id",
+        fields=(
+            Field("id", "a short unique id such as E071", max_chars=12),
+            Field("date", "the day it happened, or the first day of a range", kind="date"),
+            Field("end_date", "the last day, for a range (empty otherwise)", kind="date", required=False),
+            Field("date_precision", "day (known to the day), range (from date to end_date) or approximate "
+                  "(about that day)", kind="choice", allowed=DATE_PRECISIONS),
+            Field("country_iso3", "where it happened or whom it targeted: a code from countries.geojson, "
+                  "XXC (Caribbean Sea) or XXP (eastern Pacific) for international waters, CHE or IRN",
+                  kind="choice", allowed=country_codes, aliases=code_by_name),
+            Field("place", "the place in words, with where it was announced if elsewhere", max_chars=200),
+            Field("lat", "latitude of the map point, in degrees", kind="number", low=-90, high=90),
+            Field("lon", "longitude of the map point, in degrees", kind="number", low=-180, high=180),
+            Field("location_approximate", "yes when the point only stands for a sea, a country or an "
+                  "undisclosed site", kind="choice", allowed=YES_NO),
+            Field("category", "what kind of event: " + ", ".join(EVENT_CATEGORIES), kind="choice",
+                  allowed=EVENT_CATEGORIES),
+            Field("actors", "who acted or was acted on, separated by ;", max_chars=400),
+            Field("summary", "what happened, in the pack's own words", max_chars=700),
+            Field("casualties", "deaths and injuries as reported, with who reported them (empty if none)",
+                  required=False, max_chars=300),
+            Field("tally", "yes when the row also gives the boat-strike campaign's running total",
+                  kind="choice", allowed=YES_NO),
+            SOURCES_FIELD,
+            CONFIDENCE_FIELD,
+            Field("notes", "dates, disputed points and which outlet each link carries", required=False,
+                  max_chars=1000),
+        ),
+        row_checks=(_operation_rules,),
+    )
+
+
+QUALIFIERS = ("exact", "about", "at least")
+
+
+def _tally_rules(record: dict) -> list[Problem]:
+    if record["deaths"] < record["strikes"] and record["strikes"] > 1:
+        return [Problem("is smaller than the number of strikes; check that the columns are not swapped.",
+                        column="deaths", value=str(record["deaths"]))]
+    return []
+
+
+STRIKE_TALLIES_SPEC = TableSpec(
+    name="strike_tallies.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as T15", max_chars=12),
+        Field("as_of", "the date the count refers to", kind="date"),
+        Field("strikes", "strikes on boats counted since 2 September 2025", kind="integer", low=0, high=10_000),
+        Field("strikes_qualifier", "exact, about or at least", kind="choice", allowed=QUALIFIERS),
+        Field("deaths", "people reported killed in those strikes", kind="integer", low=0, high=100_000),
+        Field("deaths_qualifier", "exact, about or at least", kind="choice", allowed=QUALIFIERS),
+        Field("counted_by", "whose count it is (news agency, monitor or government)", max_chars=160),
+        Field("event_id", "the operations.csv row that reports the same count (empty if none)",
+              required=False, max_chars=12),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+        Field("notes", "how the count was made and how others differ", required=False, max_chars=500),
+    ),
+    row_checks=(_tally_rules,),
+)

@@ -67,6 +67,10 @@ class Field:
         parser = _PARSERS[self.kind]
         return parser(self, text)
 
+    @property
+    def _bounded(self) -> bool:
+        return self.low is not None and self.high is not None
+
     def _expected(self) -> str:
         if self.kind == "choice":
             return "Allowed: " + ", ".join(self.allowed) + "."
@@ -77,7 +81,7 @@ class Field:
         if self.kind == "urls":
             return f'Give at least one http(s) link; separate several with "{URL_SEPARATOR.strip()}".'
         if self.kind in ("number", "integer"):
-            return f"Give a number between {self.low:g} and {self.high:g}."
+            return "Give a number" + (f" between {self.low:g} and {self.high:g}." if self._bounded else ".")
         return f"Describe: {self.meaning}"
 
 
@@ -295,9 +299,9 @@ def _parse_number(spec_field: Field, text: str) -> float:
         value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
     except ValueError:
         raise CellError("is not a number.", spec_field._expected()) from None
-    if value != value or (spec_field.low is not None and value < spec_field.low) or (
-        spec_field.high is not None and value > spec_field.high
-    ):
+    if value != value or value in (float("inf"), float("-inf")):
+        raise CellError("is not a finite number.", spec_field._expected())
+    if spec_field._bounded and not spec_field.low <= value <= spec_field.high:
         raise CellError(f"is outside the range {spec_field.low:g} to {spec_field.high:g}.", spec_field._expected())
     return value
 
@@ -437,6 +441,8 @@ def parse_partial_date(text: str) -> PartialDate:
     if not match:
         raise CellError("is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY.", PARTIAL_FIX)
     year, month, day = (int(part) if part else None for part in match.groups())
+    if year < 1:
+        raise CellError(f"has year {year}; years start at 1.", PARTIAL_FIX)
     if month is not None:
         _checked_date(year, month, day or 1)
     return PartialDate(year, month, day)
