@@ -20,7 +20,7 @@ def explorer():
 
 
 def test_it_starts_on_the_whole_record_with_the_map_sent_once(explorer):
-    assert explorer.era.value == ALL and explorer.years.value == (1823, 2026)
+    assert explorer.era.value == ALL and explorer.years == (1823, 2026)
     assert explorer.map.visible == list(load_history().id)
     assert explorer.map.sandbox == SANDBOX and "allow-same-origin" not in SANDBOX
     assert "Hemisphere.listen(" in explorer.map.page
@@ -29,7 +29,7 @@ def test_it_starts_on_the_whole_record_with_the_map_sent_once(explorer):
 def test_choosing_an_era_moves_the_slider_and_redraws_only_what_changes(explorer):
     explorer.era.value = "imperial"
     history = load_history()
-    assert explorer.years.value == (1898, 1932)
+    assert explorer.years == (1898, 1932)
     assert explorer.map.visible == list(history[history.era == "imperial"].id)
     assert "up to 1932" in explorer.map.caption
     mexico = explorer.map.shape_changes["MEX"]
@@ -41,13 +41,25 @@ def test_choosing_an_era_moves_the_slider_and_redraws_only_what_changes(explorer
     assert "recorded US interventions" in explorer.summary.value
 
 
-def test_moving_the_slider_off_an_era_switches_to_custom_and_back(explorer):
-    explorer.years.value = (1900, 1950)
+def test_typing_years_off_an_era_switches_to_custom_and_back(explorer):
+    explorer.set_years(1900, 1950)
     assert explorer.era.value == CUSTOM and "1900–1950" in explorer.map.caption
-    explorer.years.value = (1947, 1990)
+    explorer.last_year.value = 1990
+    explorer.first_year.value = 1947
     assert explorer.era.value == "cold_war"
-    explorer.years.value = (1823, 2026)
+    explorer.set_years(1823, 2026)
     assert explorer.era.value == ALL
+
+
+def test_a_first_year_after_the_last_is_explained_not_shown(explorer):
+    explorer.era.value = "imperial"
+    shown = list(explorer.map.visible)
+    explorer.first_year.value = 1990
+    assert "after the last" in explorer.summary.value and explorer.map.visible == shown
+    explorer.era.value = "cold_war"
+    history = load_history()
+    assert explorer.years == (1947, 1990)
+    assert explorer.map.visible == list(history[history.era == "cold_war"].id)
 
 
 def test_picking_an_event_opens_its_card_on_the_map_and_in_the_panel(explorer):

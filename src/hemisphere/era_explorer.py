@@ -53,6 +53,11 @@ def detail_html(row, names: dict[str, str]) -> str:
     )
 
 
+def folded(title: str, body: str) -> str:
+    """A section that opens and closes with a click or the keyboard (Enter on its title)."""
+    return f"<details><summary><strong>{escape(title)}</strong></summary>{body}</details>"
+
+
 def table_html(frame: pd.DataFrame) -> str:
     """A DataFrame as an escaped HTML table that scrolls inside the page."""
     if frame.empty:
@@ -74,32 +79,35 @@ class EraExplorer(widgets.VBox):
             + [("Custom years (use the slider)", CUSTOM)],
             value=ALL, description="Era:", layout=widgets.Layout(width="420px"),
         )
-        self.years = widgets.IntRangeSlider(
-            value=(FIRST_YEAR, LAST_YEAR), min=FIRST_YEAR, max=LAST_YEAR, step=1, description="Years:",
-            continuous_update=False, layout=widgets.Layout(width="620px"),
-        )
+        # Two labelled number boxes rather than a range slider: the slider's two handles have no
+        # accessible names (axe flags them), while a box can be typed in or stepped with the arrow keys.
+        self.first_year = widgets.BoundedIntText(value=FIRST_YEAR, min=FIRST_YEAR, max=LAST_YEAR, step=1,
+                                                 description="From year:", continuous_update=False,
+                                                 layout=widgets.Layout(width="190px"))
+        self.last_year = widgets.BoundedIntText(value=LAST_YEAR, min=FIRST_YEAR, max=LAST_YEAR, step=1,
+                                                description="to year:", continuous_update=False,
+                                                layout=widgets.Layout(width="190px"))
         self.summary = widgets.HTML()
         self.map = FramedMap.showing(history_map(history=self.history, all_events=True))
         self.events = widgets.Select(description="Events:", rows=8, layout=widgets.Layout(width="98%"))
         self.detail = widgets.HTML("<p>Choose an event in the list to read its card and sources.</p>")
         self.table = widgets.HTML()
         self.counts = widgets.HTML()
-        alternatives = widgets.Accordion(children=[self.table, self.counts])
-        alternatives.set_title(0, "Table of the events shown (text alternative to the map)")
-        alternatives.set_title(1, "Recorded interventions per state (text alternative to the shading)")
         self.era.observe(self._on_era, names="value")
-        self.years.observe(self._on_years, names="value")
+        self.first_year.observe(self._on_years, names="value")
+        self.last_year.observe(self._on_years, names="value")
         self.events.observe(self._on_event, names="value")
         super().__init__([
-            widgets.HTML("<strong>Era explorer.</strong> Choose an era, or drag the year slider. The shading "
-                         "counts recorded US interventions up to the last year chosen; markers show the events "
+            widgets.HTML("<strong>Era explorer.</strong> Choose an era, or type the first and last year. The "
+                         "shading counts recorded US interventions up to the last year; markers show the events "
                          "that began in those years. Pick an event in the list (arrow keys work) to open its card."),
-            widgets.HBox([self.era, self.years]),
+            widgets.HBox([self.era, self.first_year, self.last_year]),
             self.summary,
             self.map,
             widgets.HBox([self.events, self.detail],
                          layout=widgets.Layout(align_items="flex-start")),
-            alternatives,
+            self.table,
+            self.counts,
         ])
         self.events.layout.width = "45%"
         self.detail.layout.width = "55%"
@@ -124,25 +132,44 @@ class EraExplorer(widgets.VBox):
                 f"<p><b>{len(shown)}</b> events began in {first}–{last}; <b>{len(counted)}</b> of them are "
                 f"recorded US interventions. Shading: interventions recorded up to {last}.</p>"
             )
-            self.table.value = table_html(events_table(shown))
-            self.counts.value = table_html(counts_table(last, self.history))
+            self.table.value = folded("Table of the events shown (text alternative to the map)",
+                                      table_html(events_table(shown)))
+            self.counts.value = folded(f"Recorded interventions per state up to {last} (text alternative to the "
+                                       "shading)", table_html(counts_table(last, self.history)))
+
+    @property
+    def years(self) -> tuple[int, int]:
+        return self.first_year.value, self.last_year.value
+
+    def set_years(self, first: int, last: int) -> None:
+        """Set both year boxes at once (the explorer then shows those years)."""
+        self._syncing = True
+        try:
+            self.first_year.value, self.last_year.value = first, last
+        finally:
+            self._syncing = False
+        self._on_years(None)
 
     def _on_era(self, change) -> None:
         if self._syncing or change["new"] == CUSTOM:
             return
-        first, last = (FIRST_YEAR, LAST_YEAR) if change["new"] == ALL else (era(change["new"]).first_year,
-                                                                          era(change["new"]).last_year)
+        chosen = None if change["new"] == ALL else era(change["new"])
+        first, last = (FIRST_YEAR, LAST_YEAR) if chosen is None else (chosen.first_year, chosen.last_year)
         self._syncing = True
         try:
-            self.years.value = (first, last)
+            self.first_year.value, self.last_year.value = first, last
         finally:
             self._syncing = False
         self.show(first, last, change["new"])
 
-    def _on_years(self, change) -> None:
+    def _on_years(self, _change) -> None:
         if self._syncing:
             return
-        first, last = change["new"]
+        first, last = self.years
+        if first > last:
+            self.summary.value = (f"<p role='alert'>The first year ({first}) is after the last ({last}): "
+                                  "change one of them.</p>")
+            return
         match = next((item.key for item in ERAS if (item.first_year, item.last_year) == (first, last)), None)
         if (first, last) == (FIRST_YEAR, LAST_YEAR):
             match = ALL
