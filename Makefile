@@ -47,9 +47,10 @@ bench: setup-test
 site: setup-test
 	$(BIN)/python scripts/build_site.py
 
-## data: rebuild data/countries.geojson from the Natural Earth cut in scripts/sources/
+## data: rebuild data/countries.geojson and data/seas.geojson from the Natural Earth cuts in scripts/sources/
 data: setup
 	$(BIN)/python scripts/build_countries.py
+	$(BIN)/python scripts/build_seas.py
 
 clean:
 	rm -rf $(VENV) site test-artifacts .pytest_cache

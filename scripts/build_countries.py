@@ -12,7 +12,6 @@ Processing, in order (data/README.md explains why):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -20,6 +19,9 @@ import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, mapping
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the shared writer next to this script
+from feature_collection import write_feature_collection  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "scripts" / "sources" / "ne_50m_admin_0_americas.geojson"
@@ -106,21 +108,7 @@ def build(source: Path = SOURCE, output: Path = OUTPUT) -> Path:
         for row, geometry in zip(frame.itertuples(), geometries)
     ]
     features.sort(key=lambda feature: feature["properties"]["iso3"])
-    lines = [json.dumps(_listify(feature), ensure_ascii=False, separators=(",", ":")) for feature in features]
-    text = '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
-    output.write_text(text, encoding="utf-8")
-    return output
-
-
-def _listify(value):
-    """Tuples to lists, so the JSON is the same whatever shapely returns."""
-    if isinstance(value, dict):
-        return {key: _listify(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_listify(item) for item in value]
-    if isinstance(value, float):
-        return round(value, DECIMALS)
-    return value
+    return write_feature_collection(features, output, DECIMALS)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,3 +27,19 @@ def rewrite_csv(path: Path, edit: Callable[[list[dict]], list[dict] | None]) -> 
         writer = csv.DictWriter(handle, fieldnames=fieldnames, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
+
+
+#: The exercise key in a check("key", ...) call.
+CHECK_KEY = re.compile(r"""check\(\s*["']([\w-]+)["']""")
+SOLUTION_BLOCK = re.compile(r"<details>.*?```python\n(.*?)```", re.S)
+
+
+def hidden_solution(cells, exercise_position: int) -> str | None:
+    """The Python code in the first <details> block after an exercise cell (before the next code cell)."""
+    for cell in cells[exercise_position + 1:]:
+        if cell.cell_type == "code":
+            return None
+        match = SOLUTION_BLOCK.search(cell.source)
+        if match:
+            return match.group(1)
+    return None

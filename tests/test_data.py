@@ -3,10 +3,12 @@
 import hashlib
 import importlib.util
 
+import pytest
 import shapely
 
 from support import DATA, ROOT
 from hemisphere import load_coalition, load_countries, load_datasets
+from hemisphere.data import load_seas
 from hemisphere.coalition import reported_signer_count
 from hemisphere.data import load_quotes
 
@@ -95,10 +97,26 @@ def test_neighbours_still_share_their_borders_after_simplification():
         assert shapely.intersection(a, b).area < 1e-6, f"{left}/{right} overlap"
 
 
-def test_the_boundary_build_is_deterministic_and_matches_the_committed_file(tmp_path):
-    spec = importlib.util.spec_from_file_location("build_countries", ROOT / "scripts" / "build_countries.py")
+@pytest.mark.parametrize(("script", "file"), [("build_countries", "countries.geojson"), ("build_seas", "seas.geojson")])
+def test_each_shape_build_is_deterministic_and_matches_the_committed_file(tmp_path, script, file):
+    spec = importlib.util.spec_from_file_location(script, ROOT / "scripts" / f"{script}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    built = module.build(output=tmp_path / "countries.geojson")
+    built = module.build(output=tmp_path / file)
     digest = hashlib.sha256(built.read_bytes()).hexdigest()
-    assert digest == hashlib.sha256((DATA / "countries.geojson").read_bytes()).hexdigest()
+    assert digest == hashlib.sha256((DATA / file).read_bytes()).hexdigest()
+
+
+def test_the_seas_are_the_caribbean_and_the_eastern_pacific_and_do_not_cover_land():
+    seas = load_seas().set_index("sea")
+    assert list(seas.index) == ["caribbean", "eastern_pacific"]
+    assert seas.geometry.is_valid.all()
+    land = shapely.union_all(load_countries().geometry.values)
+    for sea in seas.geometry:
+        # both layers are simplified, so coasts overlap a little (0.4% of the Caribbean); never a country
+        assert shapely.intersection(sea, land).area < 0.01 * sea.area
+    caribbean, pacific = seas.geometry["caribbean"], seas.geometry["eastern_pacific"]
+    assert caribbean.contains(shapely.Point(-75.0, 15.0)) and pacific.contains(shapely.Point(-85.0, 8.0))
+    assert not caribbean.intersects(pacific)
+    west, south, east, north = pacific.bounds
+    assert (west, south, north) == (-120, -10, 25)

@@ -6,7 +6,7 @@ import pytest
 
 from support import DATA
 from hemisphere import load_datasets
-from hemisphere.data import COUNTRY_PROPERTIES
+from hemisphere.data import COUNTRY_PROPERTIES, SEA_PROPERTIES
 from hemisphere.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, QUOTES_SPEC, STRIKE_TALLIES_SPEC, coalition_spec,
                                 comparisons_spec, history_spec, operations_spec)
 
@@ -23,13 +23,14 @@ def section(file: str) -> str:
     ("file", "columns"),
     [
         ("countries.geojson", COUNTRY_PROPERTIES),
+        ("seas.geojson", SEA_PROPERTIES),
         ("coalition.csv", coalition_spec((), {}).columns),
         ("quotes.csv", QUOTES_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),
         ("history.csv", history_spec((), {}).columns),
         ("comparisons.csv", comparisons_spec(()).columns),
         ("glossary.csv", GLOSSARY_SPEC.columns),
-        ("operations.csv", operations_spec((), {}).columns),
+        ("operations.csv", operations_spec((), {}, {}).columns),
         ("strike_tallies.csv", STRIKE_TALLIES_SPEC.columns),
     ],
 )

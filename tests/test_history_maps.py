@@ -22,7 +22,8 @@ EXPLORER_PAGE_BYTES = 700_000
 
 def script_data(html: str, function: str):
     match = re.search(rf"Hemisphere\.{function}\([^,]+, (.*?)\);\n", html, re.S)
-    return json.loads(match.group(1))
+    data = json.loads(match.group(1))
+    return data["points"] if function == "addPoints" else data
 
 
 @pytest.fixture(scope="module")

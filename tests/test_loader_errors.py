@@ -4,6 +4,7 @@ import pytest
 
 from hemisphere import DataError, load_coalition
 from support import rewrite_csv as rewrite
+from hemisphere.data import load_seas
 
 
 def row_of(rows, code):
@@ -81,3 +82,12 @@ def test_an_edited_file_is_read_again(data_copy):
 
     rewrite(data_copy / "coalition.csv", edit)
     assert load_coalition().loc["NIC", "status"] == "other"
+
+
+def test_a_broken_seas_file_names_the_missing_property_and_the_fix(data_copy):
+    path = data_copy / "seas.geojson"
+    path.write_text(path.read_text(encoding="utf-8").replace('"natural_earth_names"', '"ne_names"'), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_seas()
+    problem = caught.value.problems[0]
+    assert problem.column == "natural_earth_names" and "make data" in problem.fix

@@ -7,7 +7,7 @@ import sys
 import nbformat
 import pytest
 
-from support import NOTEBOOKS, ROOT
+from support import CHECK_KEY, NOTEBOOKS, ROOT, hidden_solution
 from hemisphere.lessons import LESSONS
 
 LESSON_FILES = [item.file for item in LESSONS]
@@ -57,21 +57,49 @@ def test_lesson_follows_the_template(file):
     assert "Time:" in markdown and "minutes" in markdown
 
 
+#: Cells a student writes or studies line by line (lesson 4 teaches geopandas by having students
+#: write it): a worked example shows a whole technique, an exercise leaves room for the student's steps.
+TEACHING_TAGS = {"exercise", "worked-example"}
+MAX_TEACHING_CELL_LINES = 12
+#: Libraries a set-up cell may import besides the package, for lessons where students write the code.
+STUDENT_LIBRARIES = {"geopandas", "pandas", "pyproj", "matplotlib.pyplot", "numpy", "shapely"}
+
+
 @pytest.mark.parametrize("file", LESSON_FILES)
 def test_code_cells_stay_short(file):
     """Logic lives in the package: a lesson's code cell is a line or two (exercise cells up to four).
 
-    The set-up cell may hold as many imports from the package as the lesson needs.
+    The set-up cell may hold as many imports from the package as the lesson needs. Cells tagged
+    ``exercise`` or ``worked-example`` may be longer: there the code is the lesson, not plumbing.
     """
     for cell in read(file).cells:
         if cell.cell_type != "code" or _is_import_cell(cell.source):
             continue
         lines = [line for line in cell.source.splitlines() if line.strip() and not line.startswith("#")]
-        assert len(lines) <= 4, f"{file}: move this cell's logic into the package:\n{cell.source}"
+        limit = MAX_TEACHING_CELL_LINES if TEACHING_TAGS & set(cell.metadata.get("tags", [])) else 4
+        assert len(lines) <= limit, f"{file}: move this cell's logic into the package:\n{cell.source}"
 
 
 def _is_import_cell(source: str) -> bool:
     statements = ast.parse(source).body
-    return bool(statements) and all(
-        isinstance(node, ast.ImportFrom) and (node.module or "").startswith("hemisphere") for node in statements
-    )
+    return bool(statements) and all(_imports_package_or_student_library(node) for node in statements)
+
+
+def _imports_package_or_student_library(node: ast.stmt) -> bool:
+    if isinstance(node, ast.ImportFrom):
+        return (node.module or "").startswith("hemisphere") or node.module in STUDENT_LIBRARIES
+    return isinstance(node, ast.Import) and all(alias.name in STUDENT_LIBRARIES for alias in node.names)
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_every_exercise_has_a_check_and_a_hidden_solution_that_uses_it(file):
+    """An ``exercise`` cell calls check(key, ...); the next <details> block solves it and checks the same key."""
+    cells = read(file).cells
+    for position, cell in enumerate(cells):
+        if "exercise" not in cell.metadata.get("tags", []):
+            continue
+        keys = CHECK_KEY.findall(cell.source)
+        assert len(keys) == 1, f"{file}: an exercise cell calls check() once:\n{cell.source}"
+        solution = hidden_solution(cells, position)
+        assert solution and CHECK_KEY.findall(solution) == keys, f"{file}: no hidden solution for {keys[0]}"
+        assert "..." in cell.source, f"{file}: the exercise {keys[0]} should leave ... for the student"

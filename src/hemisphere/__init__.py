@@ -3,56 +3,56 @@
 Lessons call the names below; everything else is internal.
 """
 
-from .charts import group_shares_chart, timeline_chart
+from .charts import group_shares_chart, strike_chart, timeline_chart
+from .charts import maritime_campaign, projection_comparison, reach_map
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import (
-    data_as_of,
-    load_coalition,
-    load_comparisons,
-    load_countries,
-    load_datasets,
-    load_glossary,
-    load_history,
-    load_operations,
-    load_quotes,
-    load_strike_tallies,
-)
+from .data import (combine_events, data_as_of, load_coalition, load_countries, load_datasets, load_events,
+                   load_operations, load_quotes, load_strike_tallies, template_path)
+from .data import data_path, load_comparisons, load_glossary, load_history, load_seas
 from .era_explorer import era_explorer
-from .glossary import glossary, glossary_lookup
-from .history import (
-    compare_events,
-    counts_by_era,
-    counts_table,
-    events_between,
-    events_table,
-    intervention_counts,
-    interventions_per_decade,
-    most_intervened,
-)
-from .history_maps import compare, era_overview, history_map
 from .errors import DataError, show_data_errors_as_boxes
-from .lessons import lesson_sources, show_quotes
+from .eventmap import events_table, operations_map
+from .explorer import operations_explorer
+from .glossary import glossary, glossary_lookup
+from .history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
+                      interventions_per_decade, most_intervened)
+from .history_maps import compare, era_overview, history_map
+from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
+                  strikes_by_sea)
+from .lessons import check_events_file, lesson_sources, show_quotes
 from .maps import MapView, status_map
 from .quiz import quiz
+from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
 
 show_data_errors_as_boxes()
 
 __all__ = [
+    "AMERICAS_EQUAL_AREA",
+    "DORAL",
     "DataError",
     "MapView",
+    "WEB_MERCATOR",
+    "WGS84",
+    "area_comparison",
+    "category_counts",
     "check",
+    "check_events_file",
     "coalition_map_frame",
+    "combine_events",
     "compare",
     "compare_events",
     "counts_by_era",
     "counts_table",
     "data_as_of",
+    "data_path",
+    "distances_from_doral",
     "era_explorer",
     "era_overview",
     "events_between",
     "events_table",
     "figures_years",
+    "filter_events",
     "glossary",
     "glossary_lookup",
     "group_shares_chart",
@@ -65,16 +65,30 @@ __all__ = [
     "load_comparisons",
     "load_countries",
     "load_datasets",
+    "load_events",
     "load_glossary",
     "load_history",
     "load_operations",
     "load_quotes",
+    "load_seas",
     "load_strike_tallies",
+    "maritime_campaign",
     "most_intervened",
+    "operations_explorer",
+    "operations_map",
+    "projection_comparison",
     "quiz",
+    "reach_map",
+    "running_count",
     "show_quotes",
     "signature_evidence",
     "states_by_status",
     "status_map",
+    "story",
+    "storyline_table",
+    "strike_chart",
+    "strikes_by_sea",
+    "tally_table",
+    "template_path",
     "timeline_chart",
 ]

@@ -6,6 +6,7 @@ import geopandas as gpd
 import pandas as pd
 
 from .data import load_coalition, load_countries
+from .geo import areas_km2
 from .palette import STATUS_ORDER, STATUS_STYLES
 
 SUMMIT_DATE = "2026-03-07"
@@ -43,22 +44,26 @@ def states_by_status(coalition: pd.DataFrame | None = None) -> dict[str, list[st
     }
 
 
-def group_totals(frame: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
+def group_totals(frame: gpd.GeoDataFrame | None = None, area: bool = False) -> pd.DataFrame:
     """States, population and GDP for each status group, with each group's share of the 35 states' total.
 
+    With ``area=True`` also the area in km² (land and lakes, as Natural Earth draws them), measured on
+    an equal-area projection, and its share.
     Natural Earth's estimates are for the year in ``pop_year`` / ``gdp_year`` (mostly 2019);
     :func:`figures_years` says which states differ.
     """
     frame = coalition_map_frame() if frame is None else frame
     states = frame[frame.kind == "state"]
+    if area:
+        states = states.assign(area_km2=areas_km2(states))
+    measures = {"population": "pop_est", "gdp_musd": "gdp_musd"} | ({"area_km2": "area_km2"} if area else {})
     grouped = states.groupby("status").agg(
-        states=("iso3", "size"),
-        population=("pop_est", "sum"),
-        gdp_musd=("gdp_musd", "sum"),
+        states=("iso3", "size"), **{name: (column, "sum") for name, column in measures.items()}
     )
     grouped = grouped.reindex(list(STATUS_ORDER), fill_value=0)
-    grouped["population_share"] = grouped.population / grouped.population.sum()
-    grouped["gdp_share"] = grouped.gdp_musd / grouped.gdp_musd.sum()
+    for name in measures:
+        share = name.split("_")[0] + "_share"
+        grouped[share] = grouped[name] / grouped[name].sum()
     grouped.insert(0, "group", [STATUS_STYLES[status].label for status in grouped.index])
     grouped.index.name = "status"
     return grouped

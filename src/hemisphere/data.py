@@ -25,6 +25,7 @@ COUNTRY_PROPERTIES = (
     "gdp_musd", "gdp_year", "label_lon", "label_lat", "note",
 )
 COUNTRY_KINDS = ("state", "territory")
+SEA_PROPERTIES = ("sea", "name_en", "name_es", "natural_earth_names", "note")
 
 
 def data_dir() -> Path:
@@ -51,10 +52,31 @@ def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
     return _read_countries(_file_key(path)).copy()
 
 
+def _country_kind_rule(feature: str, row) -> list[Problem]:
+    if row.kind in COUNTRY_KINDS:
+        return []
+    return [Problem(f"{feature}: kind must be one of {', '.join(COUNTRY_KINDS)}.", column="kind", value=row.kind)]
+
+
 @lru_cache(maxsize=8)
 def _read_countries(key: tuple) -> gpd.GeoDataFrame:
-    path = Path(key[0])
-    if key[1] is None:
+    return _read_features(Path(key[0]), COUNTRY_PROPERTIES, "iso3", (_country_kind_rule,))
+
+
+def load_seas(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The Caribbean Sea and the eastern Pacific (from Natural Earth), one row each, keyed by ``sea``."""
+    path = Path(path) if path else data_path("seas.geojson")
+    return _read_seas(_file_key(path)).copy()
+
+
+@lru_cache(maxsize=8)
+def _read_seas(key: tuple) -> gpd.GeoDataFrame:
+    return _read_features(Path(key[0]), SEA_PROPERTIES, "sea")
+
+
+def _read_features(path: Path, properties: tuple[str, ...], key: str, rules: tuple = ()) -> gpd.GeoDataFrame:
+    """A checked GeoJSON file built by ``make data``: the properties, valid shapes, a unique key."""
+    if not path.exists():
         raise DataError(path, [Problem("does not exist.", fix="Run `make data` to build it.")])
     try:
         frame = gpd.read_file(path, engine="pyogrio")
@@ -62,23 +84,23 @@ def _read_countries(key: tuple) -> gpd.GeoDataFrame:
         raise DataError(path, [Problem(f"cannot be read as GeoJSON ({exc}).", fix="Run `make data` to rebuild it.")]) from None
     problems = [
         Problem("is missing from the feature properties.", column=name, fix="Run `make data` to rebuild the file.")
-        for name in COUNTRY_PROPERTIES if name not in frame.columns
+        for name in properties if name not in frame.columns
     ]
     if problems:
         raise DataError(path, problems)
     for position, row in enumerate(frame.itertuples()):
-        feature = f"feature {position + 1} ({row.iso3})"
-        if row.kind not in COUNTRY_KINDS:
-            problems.append(Problem(f"{feature}: kind must be one of {', '.join(COUNTRY_KINDS)}.", column="kind", value=row.kind))
+        feature = f"feature {position + 1} ({getattr(row, key)})"
+        for rule in rules:
+            problems += rule(feature, row)
         if row.geometry is None or row.geometry.is_empty or not row.geometry.is_valid:
             problems.append(Problem(f"{feature}: the shape is missing or invalid.", column="geometry",
                                     fix="Run `make data` to rebuild the file."))
-    duplicated = frame.loc[frame.iso3.duplicated(), "iso3"].tolist()
-    problems += [Problem("appears on more than one feature.", column="iso3", value=code) for code in duplicated]
+    duplicated = frame.loc[frame[key].duplicated(), key].tolist()
+    problems += [Problem("appears on more than one feature.", column=key, value=code) for code in duplicated]
     if problems:
         raise DataError(path, problems)
     frame = frame.set_crs("EPSG:4326", allow_override=True)
-    return frame[[*COUNTRY_PROPERTIES, "geometry"]]
+    return frame[[*properties, "geometry"]]
 
 
 def _load_table(path: Path, spec: TableSpec) -> pd.DataFrame:
@@ -94,23 +116,25 @@ def _read_table_cached(key: tuple, spec: TableSpec) -> pd.DataFrame:
     return frame
 
 
-def _codes_and_names(features: pd.DataFrame) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The features' codes, and each English or Spanish name mapped to its code (for hints)."""
-    code_by_name = {}
-    for row in features.itertuples():
-        code_by_name[row.name_en.lower()] = row.iso3
-        code_by_name[row.name_es.lower()] = row.iso3
-    return tuple(sorted(features.iso3)), code_by_name
+def _code_aliases(countries: gpd.GeoDataFrame) -> dict[str, str]:
+    """Lower-case English and Spanish names to codes, so a name typed for a code gets a suggestion."""
+    aliases = {}
+    for row in countries.itertuples():
+        aliases[row.name_en.lower()] = row.iso3
+        aliases[row.name_es.lower()] = row.iso3
+    return aliases
 
 
 @lru_cache(maxsize=8)
 def _coalition_spec(countries_key: tuple) -> TableSpec:
-    return coalition_spec(*_codes_and_names(_read_countries(countries_key).query("kind == 'state'")))
+    states = _read_countries(countries_key).query("kind == 'state'")
+    return coalition_spec(tuple(sorted(states.iso3)), _code_aliases(states))
 
 
 @lru_cache(maxsize=8)
 def _history_spec(countries_key: tuple) -> TableSpec:
-    return history_spec(*_codes_and_names(_read_countries(countries_key)))
+    countries = _read_countries(countries_key)
+    return history_spec(tuple(sorted(countries.iso3)), _code_aliases(countries))
 
 
 def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
@@ -120,13 +144,14 @@ def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=8)
-def _operations_spec(countries_key: tuple) -> TableSpec:
-    codes, code_by_name = _codes_and_names(_read_countries(countries_key))
+def _operations_spec(countries_key: tuple, for_teachers: bool = False) -> TableSpec:
+    countries = _read_countries(countries_key)
+    aliases = _code_aliases(countries)
     extra = {**SEA_CODES, **OUTSIDE_AMERICAS_CODES}
-    for code, name in extra.items():
-        code_by_name[name.lower()] = code
-    code_by_name.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
-    return operations_spec(tuple(sorted([*codes, *extra])), code_by_name)
+    aliases.update({name.lower(): code for code, name in extra.items()})
+    aliases.update({"caribbean": "XXC", "caribbean sea": "XXC", "pacific": "XXP", "eastern pacific": "XXP"})
+    bounds = {row.iso3: tuple(row.geometry.bounds) for row in countries.itertuples()}
+    return operations_spec(tuple(sorted([*countries.iso3, *extra])), aliases, bounds, for_teachers=for_teachers)
 
 
 def load_operations(path: str | Path | None = None) -> pd.DataFrame:
@@ -136,6 +161,69 @@ def load_operations(path: str | Path | None = None) -> pd.DataFrame:
     """
     spec = _operations_spec(_file_key(data_path("countries.geojson")))
     return _load_table(Path(path) if path else data_path("operations.csv"), spec)
+
+
+#: Where an event in international waters is drawn when a teacher's file gives no point.
+SEA_CENTRES = {"XXC": (14.5, -72.0), "XXP": (8.0, -88.0)}
+PACK_EVENTS = "operations.csv"
+
+
+def load_events(path: str | Path) -> pd.DataFrame:
+    """A teacher's own events, from a CSV made in a spreadsheet, ready to show beside the pack's.
+
+    The file needs the columns ``date, country_iso3, place, category, summary, source_urls,
+    confidence`` (see ``data/templates/my_events.csv``); the others may be left out or empty.
+    Dates may be written as spreadsheets write them when that is unambiguous (7/3/2026 is refused:
+    3 July or 7 March?). A missing id becomes ``MY-<row>``; a missing map point becomes the
+    country's centre (or the sea's), marked approximate. Every problem is reported at once, with
+    its row as the spreadsheet shows it. The file is only read, never changed.
+    """
+    path = Path(path)
+    countries = _read_countries(_file_key(data_path("countries.geojson")))
+    spec = _operations_spec(_file_key(data_path("countries.geojson")), for_teachers=True)
+    events = read_table(path, spec)
+    events["origin"] = path.name
+    centres = {row.iso3: (row.label_lat, row.label_lon) for row in countries.itertuples()} | SEA_CENTRES
+    problems = []
+    pack_ids = set(load_operations().index)
+    for position, row in enumerate(events.itertuples()):
+        spreadsheet_row = position + 2
+        if pd.isna(row.id):
+            events.at[row.Index, "id"] = f"MY-{spreadsheet_row}"
+        elif row.id in pack_ids:
+            problems.append(Problem(f"is already the id of an event in the pack's {PACK_EVENTS}.",
+                                    row=spreadsheet_row, column="id", value=row.id,
+                                    fix=f"Give your event its own id, for example MY-{row.id}, or leave the cell empty."))
+        if pd.isna(row.lat) or pd.isna(row.lon):
+            if row.country_iso3 not in centres:
+                problems.append(Problem("is empty, and the pack has no map point for this place.",
+                                        row=spreadsheet_row, column="lat", fix="Give lat and lon."))
+                continue
+            events.at[row.Index, "lat"], events.at[row.Index, "lon"] = centres[row.country_iso3]
+            events.at[row.Index, "location_approximate"] = "yes"
+    if problems:
+        raise DataError(path, problems)
+    events["date_precision"] = [
+        precision if isinstance(precision, str) else ("range" if pd.notna(end) else "day")
+        for precision, end in zip(events.date_precision, events.end_date)
+    ]
+    events["location_approximate"] = events.location_approximate.fillna("no")
+    events["actors"] = events.actors.fillna("")
+    events["tally"] = "no"
+    events.index = pd.Index(events.id.to_list())
+    return events
+
+
+def template_path(name: str) -> Path:
+    """A file in ``data/templates/``: ``my_events.csv`` (empty, to copy) and the two examples."""
+    return data_path("templates") / name
+
+
+def combine_events(yours: pd.DataFrame, pack: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The pack's events and a teacher's, in one frame; ``origin`` says which file each came from."""
+    pack = load_operations() if pack is None else pack
+    pack = pack.assign(origin=PACK_EVENTS)
+    return pd.concat([pack, yours[pack.columns]])
 
 
 def load_strike_tallies(path: str | Path | None = None) -> pd.DataFrame:

@@ -137,7 +137,7 @@ def counts_table(up_to: int | None = None, history: pd.DataFrame | None = None) 
     })
 
 
-def events_table(frame: pd.DataFrame) -> pd.DataFrame:
+def history_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Events as a table for readers: the map's and the timeline's text alternative."""
     names = state_names()
     return pd.DataFrame({

@@ -7,8 +7,6 @@ are also what the era explorer sends to a map already on screen, so the two cann
 
 from __future__ import annotations
 
-import math
-
 import geopandas as gpd
 import pandas as pd
 
@@ -19,13 +17,14 @@ from .history import (
     compare_events,
     date_words,
     events_between,
-    events_table,
+    history_table,
     intervention_counts,
     is_intervention,
     state_names,
     years_of,
 )
-from .maps import SMALL_STATE_AREA, HemisphereCall, MapView, MessageListener, ShapesLayer, base_map
+from .eventmap import spread_positions
+from .maps import SMALL_STATE_AREA, HemisphereCall, MapView, PointsLayer, ShapesLayer, base_map
 from .palette import HISTORY_CATEGORY_STYLES, INTERVENTION_COUNT_BINS, OUTLINE, TERRITORY_GREY, count_bin
 from .safe_html import escape, link_list
 
@@ -96,22 +95,6 @@ def _count_features(changes: dict[str, dict], countries: gpd.GeoDataFrame) -> di
     return {"type": "FeatureCollection", "features": features}
 
 
-def spread_positions(frame: pd.DataFrame, radius: float = 0.45) -> dict[str, tuple[float, float]]:
-    """Marker positions, with events at the same spot set around a small circle so each can be seen and clicked."""
-    positions = {}
-    for (lat, lon), group in frame.groupby([frame.lat.round(2), frame.lon.round(2)], sort=False):
-        count = len(group)
-        for k, event_id in enumerate(group.id):
-            if count == 1:
-                positions[event_id] = (float(lat), float(lon))
-                continue
-            angle = 2 * math.pi * k / count
-            step = radius * (1 + count / 8)
-            positions[event_id] = (round(float(lat) + step * math.sin(angle), 3),
-                                   round(float(lon) + step * math.cos(angle), 3))
-    return positions
-
-
 def event_points(frame: pd.DataFrame) -> list[dict]:
     """Markers for events: shape and colour by category, a short card on hover, the full card on click."""
     names = state_names()
@@ -122,6 +105,7 @@ def event_points(frame: pd.DataFrame) -> list[dict]:
         where = row.place + ("" if row.location_basis == "site" else " (marker at the capital of the state concerned)")
         points.append({
             "id": row.id,
+            "category": row.category,
             "lat": positions[row.id][0],
             "lon": positions[row.id][1],
             "shape": style.shape,
@@ -160,7 +144,7 @@ def category_legend(categories) -> dict:
         "title": "Events (shape and colour = kind)",
         "position": "topright",
         "collapsible": True,
-        "items": [{"label": HISTORY_CATEGORY_STYLES[key].label, "fill": HISTORY_CATEGORY_STYLES[key].colour,
+        "items": [{"label": HISTORY_CATEGORY_STYLES[key].label, "colour": HISTORY_CATEGORY_STYLES[key].colour,
                    "shape": HISTORY_CATEGORY_STYLES[key].shape} for key in shown],
         "notes": ["Hover a marker for its date; click or press Enter for the full card and sources."],
     }
@@ -180,21 +164,19 @@ def history_map(selection=None, up_to: int | None = None, history: pd.DataFrame 
     shown = events_between(selection, history)
     drawn = history if all_events else shown
     fmap = base_map(web_tiles)
-    shapes = ShapesLayer(_count_features(shape_changes(up_to, history, countries), countries))
-    shapes.add_to(fmap)
+    ShapesLayer(_count_features(shape_changes(up_to, history, countries), countries)).add_to(fmap)
     texts = label_texts(up_to, history, countries)
-    labels = HemisphereCall("addLabels", [
+    HemisphereCall("addLabels", [
         {"code": row.iso3, "lat": row.label_lat, "lon": row.label_lon, "text": texts[row.iso3]}
         for row in countries[["iso3", "label_lat", "label_lon"]].itertuples()
     ]).add_to(fmap)
-    points = HemisphereCall("addPoints", event_points(drawn)).add_to(fmap)
     HemisphereCall("addLegend", count_legend(None if all_events else up_to)).add_to(fmap)
     HemisphereCall("addLegend", category_legend(drawn.category)).add_to(fmap)
     title = f"Map: US policy in the Americas, {selection_label(selection)}, with recorded interventions up to {up_to}"
-    caption = HemisphereCall("addCaption", caption_text(selection, up_to)).add_to(fmap)
+    HemisphereCall("addCaption", caption_text(selection, up_to)).add_to(fmap)
     HemisphereCall("describeMap", title).add_to(fmap)
-    MessageListener(shapes=shapes, labels=labels, points=points, caption=caption).add_to(fmap)
-    return MapView(fmap, title, events_table(shown))
+    PointsLayer(event_points(drawn)).add_to(fmap)  # last: it also starts listening to a framing widget
+    return MapView(fmap, title, history_table(shown))
 
 
 def era_overview(history: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -216,13 +198,13 @@ def comparison_map(first: str, second: str, history: pd.DataFrame | None = None)
     countries = load_countries()
     fmap = base_map()
     ShapesLayer(_count_features(shape_changes(up_to, history, countries), countries)).add_to(fmap)
-    HemisphereCall("addPoints", event_points(pair)).add_to(fmap)
+    PointsLayer(event_points(pair)).add_to(fmap)
     HemisphereCall("addLegend", count_legend(up_to)).add_to(fmap)
     HemisphereCall("addLegend", category_legend(pair.category)).add_to(fmap)
     title = f"Map: {' and '.join(pair.title)}"
     HemisphereCall("addCaption", " · ".join(f"{row.year}: {row.title}" for row in pair.itertuples())).add_to(fmap)
     HemisphereCall("describeMap", title).add_to(fmap)
-    return MapView(fmap, title, events_table(pair), height=460)
+    return MapView(fmap, title, history_table(pair), height=460)
 
 
 class Comparison:

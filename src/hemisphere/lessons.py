@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import (data_as_of, load_coalition, load_datasets, load_glossary, load_history, load_operations,
-                   load_quotes, load_strike_tallies)
+from .data import (data_as_of, load_coalition, load_datasets, load_events, load_glossary, load_history,
+                   load_operations, load_quotes, load_strike_tallies)
+from .errors import DataError
 from .history import labelled_comparisons
 from .safe_html import escape, link, source_label
 
@@ -33,8 +34,12 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
+           ("countries", "coalition", "operations", "strike_tallies", "quotes")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
            ("countries", "history", "comparisons", "glossary", "quotes")),
+    Lesson("04", "04_mapping_power.ipynb", "Mapping power",
+           ("countries", "coalition", "operations", "strike_tallies", "seas")),
 )
 CONTENTS = LESSONS[0]
 
@@ -158,3 +163,27 @@ def show_quotes(*ids: str) -> HTML:
     if missing:
         raise KeyError(f"no quotation with id {missing}; see data/quotes.csv")
     return HTML("".join(quote_html(table.loc[quote_id]) for quote_id in ids))
+
+
+def check_events_file(path) -> HTML | DataError:
+    """Read a teacher's events file and show what was read, or every problem in it, as a box.
+
+    Use it to check a file before giving it to the explorer; it never raises for a bad file.
+    """
+    try:
+        events = load_events(path)
+    except DataError as error:
+        return error
+    rows = "".join(
+        f"<tr><td>{escape(row.id)}</td><td>{row.date:%-d %b %Y}</td><td>{escape(row.place)}</td>"
+        f"<td>{escape(row.category)}</td><td>{escape(row.summary)}</td></tr>"
+        for row in events.itertuples()
+    )
+    count = len(events)
+    return HTML(
+        f'<div role="status" style="border-left:6px solid #006e4f;padding:4px 10px">'
+        f"<strong>✔ {escape(events.origin.iloc[0])}: {count} event{'s' if count != 1 else ''} read.</strong> "
+        "Check them below, then add them to the explorer with <code>combine_events</code>.</div>"
+        f"<table><thead><tr><th>id</th><th>date</th><th>place</th><th>kind</th><th>summary</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )

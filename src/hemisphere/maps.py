@@ -89,12 +89,58 @@ class ShapesLayer(MacroElement):
         self.data = json_for_script(collection)
 
 
+class PointsLayer(MacroElement):
+    """Points drawn as markers whose colour and shape show their category, embedded as escaped JSON.
+
+    ``points``: ``[{id, lat, lon, category, shape, colour, approximate, label, tooltip, popup}]``,
+    where tooltip and popup are cards (``{title, rows, sources}``) that the page builds with
+    ``textContent``. The page also listens for commands from a notebook widget (see
+    :mod:`hemisphere.mapwidget`): ``showOnly(ids)`` and ``focus(id)``.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data }});
+        Hemisphere.listen();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: list[dict]):
+        super().__init__()
+        self._name = "HemispherePoints"
+        self.data = json_for_script({"points": points})
+
+
+class StepControl(MacroElement):
+    """An in-map control (Previous, Play, Next and a range) that steps through points by id.
+
+    It makes a saved map or an exported lesson steppable with no kernel and no network; it hides
+    itself when a notebook widget drives the map. ``steps``: ``[{id, label}]`` in order.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        Hemisphere.addStepControl({{ this._parent.get_name() }}, {{ this.steps }}, {{ this.options }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, steps: list[dict], label: str, interval_ms: int = 1500):
+        super().__init__()
+        self._name = "HemisphereSteps"
+        self.steps = json_for_script(steps)
+        self.options = json_for_script({"label": label, "interval": interval_ms})
+
+
 class HemisphereCall(MacroElement):
     """One call to the page's map code, ``var <name> = Hemisphere.<function>(map, <args as JSON>)``.
 
-    For example ``HemisphereCall("addPoints", points)`` draws event markers, ``"addLabels"`` pins
-    short labels, ``"addLegend"`` adds a key and ``"addCaption"`` a caption. Arguments travel as
-    escaped JSON, never as markup.
+    For example ``"addLabels"`` pins short labels (counts on states), ``"addLegend"`` adds a key,
+    ``"addCaption"`` a caption that a framing widget can change. Arguments travel as escaped JSON,
+    never as markup.
     """
 
     _template = Template(
@@ -115,28 +161,7 @@ class HemisphereCall(MacroElement):
         self.arguments = [json_for_script(argument) for argument in arguments]
 
 
-class MessageListener(MacroElement):
-    """Lets the frame around the map drive it with postMessage (see ``Hemisphere.listen``)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        Hemisphere.listen({{ this._parent.get_name() }}, {
-          {%- for key, layer in this.layers.items() %}
-          {{ key }}: {{ layer.get_name() }},
-          {%- endfor %}
-        });
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, **layers: MacroElement):
-        super().__init__()
-        self._name = "HemisphereListener"
-        self.layers = layers
-
-
-class _MapDecorations(MacroElement):
+class MapDecorations(MacroElement):
     """Patterns, legend and an accessible name, passed to the page's script as escaped JSON."""
 
     _template = Template(
@@ -226,7 +251,11 @@ def _country_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def _status_features(frame: gpd.GeoDataFrame) -> dict:
+def status_features(frame: gpd.GeoDataFrame, muted: bool = False) -> dict:
+    """The states and territories as a feature collection for :class:`ShapesLayer`.
+
+    ``muted`` draws them pale and thin, as a quiet base under other layers (events, eras).
+    """
     features = []
     for row in frame.itertuples():
         tooltip, popup = _country_info(row)
@@ -238,7 +267,7 @@ def _status_features(frame: gpd.GeoDataFrame) -> dict:
             "properties": {
                 "iso3": row.iso3,
                 "status": row.status,
-                "style": _status_style(row.status, weak),
+                "style": _status_style(row.status, weak, muted),
                 "tooltip": tooltip,
                 "popup": popup,
                 "marker": [row.label_lat, row.label_lon] if small else None,
@@ -247,8 +276,14 @@ def _status_features(frame: gpd.GeoDataFrame) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _status_style(status: str, weak: bool) -> dict:
+#: How a muted base differs from the full status map.
+MUTED_STYLE = {"fillOpacity": 0.35, "color": "#8A8A8A", "weight": 0.5, "dashArray": None}
+
+
+def _status_style(status: str, weak: bool, muted: bool = False) -> dict:
     style = status_style(status)
+    if muted:
+        return {"fillColor": style.fill, **MUTED_STYLE}
     return {
         "fillColor": style.fill,
         "fillOpacity": 0.8 if status == "territory" else 1,
@@ -278,10 +313,10 @@ def status_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -
     """Every state of the Americas coloured and patterned by its part in the Shield of the Americas."""
     frame = coalition_map_frame() if frame is None else frame
     fmap = base_map(web_tiles)
-    ShapesLayer(_status_features(frame)).add_to(fmap)
+    ShapesLayer(status_features(frame)).add_to(fmap)
     counts = frame[frame.kind == "state"].status.value_counts().to_dict()
     title = "Map: the states of the Americas by their part in the Shield of the Americas summit"
-    _MapDecorations(status_patterns(), status_legend(counts), title).add_to(fmap)
+    MapDecorations(status_patterns(), status_legend(counts), title).add_to(fmap)
     if web_tiles:
         folium.LayerControl(collapsed=False).add_to(fmap)
     return MapView(fmap, title, status_table(frame))

@@ -74,6 +74,7 @@ def inline_assets() -> str:
         f"<style>{leaflet_css()}</style>\n"
         f"<style>{package_asset('hemisphere-map.css')}</style>\n"
         f"<script>{leaflet_js()}</script>\n"
+        f"<script>{package_asset('hemisphere-text.js')}</script>\n"
         f"<script>{package_asset('hemisphere-map.js')}</script>\n"
     )
 

@@ -163,3 +163,10 @@ INTERVENTION_COUNT_BINS: tuple[CountBin, ...] = (
 
 def count_bin(count: int) -> CountBin:
     return next(step for step in INTERVENTION_COUNT_BINS if step.holds(count))
+
+
+#: The two seas of the maritime campaign (lesson 4): colour and hatching, for maps and bars alike.
+SEA_STYLES = {
+    "Caribbean Sea": (OKABE_ITO["sky_blue"], ".."),
+    "Eastern Pacific": (OKABE_ITO["blue"], "//"),
+}

@@ -120,30 +120,36 @@ LOCATION_BASES = ("site", "capital")
 
 
 def _history_rules(record: dict) -> list[Problem]:
+    """Era matches the start year, the end is not before the start, the marker is in the Americas.
+
+    A cell that could not be read is None here; the checks that need it wait until it is fixed.
+    """
     problems = []
     start, end = record["start_date"], record["end_date"]
-    year = start.year
-    expected = era_of_year(year)
-    if expected is None:
-        problems.append(Problem(
-            f"is {year}, outside the years the lesson covers.", column="start_date", value=str(start),
-            fix="History rows start between 1823 and 2026.",
-        ))
-    elif record["era"] != expected.key:
-        stated = era(record["era"])
-        problems.append(Problem(
-            f"is {stated.key} ({stated.years}), but the row starts in {year}, which belongs to "
-            f"{expected.key} ({expected.years}).",
-            column="era", value=record["era"], fix=f'Change the era to "{expected.key}" or correct the date.',
-        ))
-    if end is not None and end.last < start.first:
-        problems.append(Problem(
-            f"is before the start date {start}.", column="end_date", value=str(end),
-            fix="Swap the two dates, or leave end_date empty for a one-day event.",
-        ))
+    if start is not None:
+        year = start.year
+        expected = era_of_year(year)
+        if expected is None:
+            problems.append(Problem(
+                f"is {year}, outside the years the lesson covers.", column="start_date", value=str(start),
+                fix="History rows start between 1823 and 2026.",
+            ))
+        elif record["era"] is not None and record["era"] != expected.key:
+            stated = era(record["era"])
+            problems.append(Problem(
+                f"is {stated.key} ({stated.years}), but the row starts in {year}, which belongs to "
+                f"{expected.key} ({expected.years}).",
+                column="era", value=record["era"], fix=f'Change the era to "{expected.key}" or correct the date.',
+            ))
+        if end is not None and end.last < start.first:
+            problems.append(Problem(
+                f"is before the start date {start}.", column="end_date", value=str(end),
+                fix="Swap the two dates, or leave end_date empty for a one-day event.",
+            ))
     lat, lon = record["lat"], record["lon"]
-    if not (AMERICAS_LATITUDES[0] <= lat <= AMERICAS_LATITUDES[1]
-            and AMERICAS_LONGITUDES[0] <= lon <= AMERICAS_LONGITUDES[1]):
+    if lat is not None and lon is not None and not (
+        AMERICAS_LATITUDES[0] <= lat <= AMERICAS_LATITUDES[1] and AMERICAS_LONGITUDES[0] <= lon <= AMERICAS_LONGITUDES[1]
+    ):
         problems.append(Problem(
             f"puts the marker at {lat:g}, {lon:g}, outside the Americas.", column="lat",
             fix="For an event that took place outside the Americas, put the marker at the capital of the "
@@ -187,6 +193,8 @@ MAX_DEFINITION_WORDS = 50
 
 
 def _glossary_rules(record: dict) -> list[Problem]:
+    if record["definition"] is None:
+        return []
     words = len(record["definition"].split())
     if words > MAX_DEFINITION_WORDS:
         return [Problem(f"has {words} words; definitions are kept to {MAX_DEFINITION_WORDS} or fewer.",
@@ -235,7 +243,11 @@ EVENT_CATEGORIES = tuple(EVENT_CATEGORY_STYLES)
 DATE_PRECISIONS = ("day", "range", "approximate")
 
 
-def _operation_rules(record: dict) -> list[Problem]:
+#: How far (degrees) a point may lie outside its country's bounding box: coasts, islands, rounding.
+BOUNDS_MARGIN = 1.5
+
+
+def _dates_problems(record: dict) -> list[Problem]:
     problems = []
     start, end, precision = record["date"], record["end_date"], record["date_precision"]
     if precision == "range" and end is None:
@@ -247,57 +259,110 @@ def _operation_rules(record: dict) -> list[Problem]:
     if precision == "day" and end is not None:
         problems.append(Problem("is filled, but date_precision is day.", column="end_date", value=end.isoformat(),
                                 fix="Set date_precision to range, or empty end_date."))
-    code = record["country_iso3"]
-    if code in SEA_BOXES:
-        south, west, north, east = SEA_BOXES[code]
-        if not (south <= record["lat"] <= north and west <= record["lon"] <= east):
-            problems.append(Problem(
-                f"puts an event coded {code} outside the {SEA_CODES[code]}.", column="lat",
-                value=f'{record["lat"]}, {record["lon"]}',
-                fix=f"Place it at sea between latitudes {south:g} and {north:g} and longitudes {west:g} and {east:g}.",
-            ))
-        if record["location_approximate"] != "yes":
-            problems.append(Problem("must be yes for events at sea: their positions were not released.",
-                                    column="location_approximate", value=record["location_approximate"]))
-    if record["tally"] == "yes" and record["category"] != "maritime_strike":
-        problems.append(Problem("is yes, but only boat-strike rows carry the campaign's running tally.",
-                                column="tally", fix="Set tally to no, or category to maritime_strike."))
     return problems
 
 
-def operations_spec(country_codes: tuple[str, ...], code_by_name: dict[str, str]) -> TableSpec:
-    """operations.csv: one row per dated US action or related event, 2025-2026."""
+def _position_problems(record: dict, bounds: dict[str, tuple[float, float, float, float]]) -> list[Problem]:
+    """A point must lie in the sea or country it is coded to; swapped lat/lon are named as such."""
+    code, lat, lon = record["country_iso3"], record["lat"], record["lon"]
+    if lat is None or lon is None:
+        return []
+    if code in SEA_BOXES:
+        south, west, north, east = SEA_BOXES[code]
+        problems = []
+        if not (south <= lat <= north and west <= lon <= east):
+            problems.append(Problem(
+                f"puts an event coded {code} outside the {SEA_CODES[code]}.", column="lat, lon", value=f"{lat}, {lon}",
+                fix=f"Place it at sea between latitudes {south:g} and {north:g} and longitudes {west:g} and {east:g}.",
+            ))
+        if record["location_approximate"] == "no":
+            problems.append(Problem("must be yes for events at sea: their positions were not released.",
+                                    column="location_approximate", value="no"))
+        return problems
+    if code not in bounds:
+        return [] if -90 <= lat <= 90 else [_latitude_problem(lat, lon)]
+    west, south, east, north = bounds[code]
+
+    def inside(y: float, x: float) -> bool:
+        return (south - BOUNDS_MARGIN <= y <= north + BOUNDS_MARGIN
+                and west - BOUNDS_MARGIN <= x <= east + BOUNDS_MARGIN)
+
+    if inside(lat, lon) and -90 <= lat <= 90:
+        return []
+    if inside(lon, lat):
+        return [Problem(f"look swapped: the point lies in the country coded {code} only when the two are exchanged.",
+                        column="lat, lon", value=f"{lat}, {lon}", fix=f"Swap them: lat {lon}, lon {lat}.")]
+    if not -90 <= lat <= 90:
+        return [_latitude_problem(lat, lon)]
+    return [Problem(f"puts the point outside the country coded {code}.", column="lat, lon", value=f"{lat}, {lon}",
+                    fix="Check the coordinates (latitude first, west is negative) or the country code.")]
+
+
+def _latitude_problem(lat: float, lon: float) -> Problem:
+    return Problem("has a latitude outside -90 to 90.", column="lat, lon", value=f"{lat}, {lon}",
+                   fix="Latitude comes first and runs from -90 (south pole) to 90 (north pole).")
+
+
+def _operation_rules(bounds: dict[str, tuple[float, float, float, float]]):
+    def rules(record: dict) -> list[Problem]:
+        problems = _dates_problems(record) + _position_problems(record, bounds)
+        if record["tally"] == "yes" and record["category"] != "maritime_strike":
+            problems.append(Problem("is yes, but only boat-strike rows carry the campaign's running tally.",
+                                    column="tally", fix="Set tally to no, or category to maritime_strike."))
+        return problems
+
+    return rules
+
+
+def operations_spec(
+    country_codes: tuple[str, ...],
+    code_by_name: dict[str, str],
+    bounds: dict[str, tuple[float, float, float, float]],
+    for_teachers: bool = False,
+) -> TableSpec:
+    """operations.csv: one row per dated US action or related event, 2025-2026.
+
+    ``for_teachers`` relaxes it for a teacher's own file: dates as spreadsheets write them, and
+    only what a reader needs is required (an id, the map point and the minor columns may be left
+    out; :func:`hemisphere.data.load_events` fills them in).
+    """
+    optional = for_teachers
     return TableSpec(
-        name="operations.csv",
+        name="your events" if for_teachers else "operations.csv",
         key="id",
+        optional_columns_may_be_missing=for_teachers,
         fields=(
-            Field("id", "a short unique id such as E071", max_chars=12),
-            Field("date", "the day it happened, or the first day of a range", kind="date"),
-            Field("end_date", "the last day, for a range (empty otherwise)", kind="date", required=False),
+            Field("id", "a short unique id such as E071", max_chars=12, required=not optional),
+            Field("date", "the day it happened, or the first day of a range", kind="date",
+                  flexible_dates=for_teachers),
+            Field("end_date", "the last day, for a range (empty otherwise)", kind="date", required=False,
+                  flexible_dates=for_teachers),
             Field("date_precision", "day (known to the day), range (from date to end_date) or approximate "
-                  "(about that day)", kind="choice", allowed=DATE_PRECISIONS),
+                  "(about that day)", kind="choice", allowed=DATE_PRECISIONS, required=not optional),
             Field("country_iso3", "where it happened or whom it targeted: a code from countries.geojson, "
                   "XXC (Caribbean Sea) or XXP (eastern Pacific) for international waters, CHE or IRN",
                   kind="choice", allowed=country_codes, aliases=code_by_name),
             Field("place", "the place in words, with where it was announced if elsewhere", max_chars=200),
-            Field("lat", "latitude of the map point, in degrees", kind="number", low=-90, high=90),
-            Field("lon", "longitude of the map point, in degrees", kind="number", low=-180, high=180),
+            Field("lat", "latitude of the map point, in degrees (-90 to 90)", kind="number", low=-180, high=180,
+                  required=not optional),
+            Field("lon", "longitude of the map point, in degrees", kind="number", low=-180, high=180,
+                  required=not optional),
             Field("location_approximate", "yes when the point only stands for a sea, a country or an "
-                  "undisclosed site", kind="choice", allowed=YES_NO),
+                  "undisclosed site", kind="choice", allowed=YES_NO, required=not optional),
             Field("category", "what kind of event: " + ", ".join(EVENT_CATEGORIES), kind="choice",
                   allowed=EVENT_CATEGORIES),
-            Field("actors", "who acted or was acted on, separated by ;", max_chars=400),
+            Field("actors", "who acted or was acted on, separated by ;", max_chars=400, required=not optional),
             Field("summary", "what happened, in the pack's own words", max_chars=700),
             Field("casualties", "deaths and injuries as reported, with who reported them (empty if none)",
                   required=False, max_chars=300),
             Field("tally", "yes when the row also gives the boat-strike campaign's running total",
-                  kind="choice", allowed=YES_NO),
+                  kind="choice", allowed=YES_NO, required=not optional),
             SOURCES_FIELD,
             CONFIDENCE_FIELD,
             Field("notes", "dates, disputed points and which outlet each link carries", required=False,
                   max_chars=1000),
         ),
-        row_checks=(_operation_rules,),
+        row_checks=(_operation_rules(bounds),),
     )
 
 

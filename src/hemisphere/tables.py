@@ -93,6 +93,8 @@ class TableSpec:
     fields: tuple[Field, ...]
     key: str | None = None
     row_checks: tuple[Callable[[dict], list[Problem]], ...] = ()
+    #: A teacher's file may leave out the columns of optional fields altogether.
+    optional_columns_may_be_missing: bool = False
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -108,13 +110,14 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     header, rows, problems = read_csv_rows(path)
     problems += _header_problems(header, spec)
     present = [f for f in spec.fields if f.name in header]
+    complete = all(f.name in header for f in spec.fields if f.required or not spec.optional_columns_may_be_missing)
     records = []
     for row_number, cells in rows:
         record, row_problems = _parse_row(row_number, dict(zip(header, cells)), present)
+        record.update({f.name: None for f in spec.fields if f.name not in header})
         problems += row_problems
-        if not row_problems and len(present) == len(spec.fields):
-            for check in spec.row_checks:
-                problems += [_at_row(p, row_number) for p in check(record)]
+        if complete:
+            problems += [_at_row(p, row_number) for p in _row_check_problems(spec, record, row_problems)]
         records.append((row_number, record))
     if spec.key and spec.key in header:
         problems += _duplicate_problems(records, spec.key)
@@ -229,7 +232,8 @@ def _header_problems(header: list[str], spec: TableSpec) -> list[Problem]:
             problems.append(Problem("appears twice in the header.", column=name, fix="Keep one of the two."))
         seen.add(name)
     for spec_field in spec.fields:
-        if spec_field.name not in header:
+        may_be_missing = spec.optional_columns_may_be_missing and not spec_field.required
+        if spec_field.name not in header and not may_be_missing:
             problems.append(Problem(
                 "is missing from the header.",
                 column=spec_field.name,
@@ -248,6 +252,22 @@ def _parse_row(row_number: int, cells: dict, present: list[Field]) -> tuple[dict
             problems.append(Problem(exc.message, row=row_number, column=spec_field.name, value=text, fix=exc.fix))
             record[spec_field.name] = None
     return record, problems
+
+
+def _row_check_problems(spec: TableSpec, record: dict, cell_problems: list[Problem]) -> list[Problem]:
+    """Whole-row checks, also on rows with bad cells, so one message lists everything.
+
+    A bad cell reads as None; a check that needs that value cannot run on this row and is skipped
+    (it runs again once the cell is fixed). On a row without bad cells every check must run.
+    """
+    found = []
+    for check in spec.row_checks:
+        try:
+            found += check(record)
+        except (TypeError, AttributeError):
+            if not cell_problems:
+                raise
+    return found
 
 
 def _at_row(problem: Problem, row_number: int) -> Problem:

@@ -15,7 +15,7 @@ OUTER = """<!doctype html><html><body>
 window.ready = false;
 window.addEventListener("message", function (event) {{
   var frame = document.getElementById("map").contentWindow;
-  if (event.source === frame && event.data && event.data.hemisphere === "map-ready") window.ready = true;
+  if (event.source === frame && event.data && event.data.hemisphere === "map" && event.data.type === "ready") window.ready = true;
 }});
 window.send = function (message) {{
   document.getElementById("map").contentWindow.postMessage(Object.assign({{ hemisphere: "map" }}, message), "*");
@@ -38,12 +38,12 @@ def test_the_era_map_draws_shapes_markers_and_keys_offline(offline_page, tmp_pat
     path = history_map("imperial").save(tmp_path / "imperial.html")
     page = offline_page.page
     page.goto(path.as_uri())
-    page.wait_for_selector(".hem-point-icon")
+    page.wait_for_selector(".hem-marker")
     history = load_history()
-    assert page.locator(".hem-point-icon").count() == int((history.era == "imperial").sum())
+    assert page.locator(".hem-marker").count() == int((history.era == "imperial").sum())
     assert page.locator(".leaflet-overlay-pane path").count() >= 54
     assert page.locator(".hem-legend").count() == 2 and page.locator(".hem-map-label").count() >= 5
-    page.locator(".hem-point-icon").first.focus()
+    page.locator(".hem-marker").first.focus()
     page.keyboard.press("Enter")
     page.wait_for_selector(".leaflet-popup .hem-sources a")
     assert offline_page.blocked == [] and offline_page.errors == []
@@ -53,29 +53,30 @@ def test_the_era_map_draws_shapes_markers_and_keys_offline(offline_page, tmp_pat
 def test_messages_from_the_parent_show_only_some_markers_and_restyle_states(framed):
     offline_page, frame = framed
     page = offline_page.page
-    assert frame.locator(".hem-point-icon").count() == len(load_history())
-    page.evaluate("send({action: 'showOnly', ids: ['H047', 'H063']})")
-    page.evaluate("send({action: 'caption', text: 'Two events'})")
-    page.evaluate("send({action: 'updateLabels', texts: {VEN: '7', MEX: ''}})")
-    page.evaluate("send({action: 'updateShapes', changes: {ARG: {style: {fillColor: '#123456', fillOpacity: 1}}}})")
+    assert frame.locator(".hem-marker").count() == len(load_history())
+    page.evaluate("send({command: 'showOnly', ids: ['H047', 'H063']})")
+    page.evaluate("send({command: 'caption', text: 'Two events'})")
+    page.evaluate("send({command: 'updateLabels', texts: {VEN: '7', MEX: ''}})")
+    page.evaluate("send({command: 'updateShapes', changes: {ARG: {style: {fillColor: '#123456', fillOpacity: 1}}}})")
     frame.wait_for_function("document.querySelector('.hem-caption').textContent === 'Two events'")
-    assert frame.locator(".hem-point-icon").count() == 2
+    assert frame.locator(".hem-marker").count() == 2
     assert "7" in frame.locator(".hem-map-label").all_inner_texts()
     assert frame.locator("path.hem-iso-ARG").get_attribute("fill") == "#123456"
-    page.evaluate("send({action: 'focus', id: 'H063'})")
+    page.evaluate("send({command: 'focus', id: 'H063'})")
     frame.wait_for_selector(".leaflet-popup .hem-card-title")
     assert "Absolute Resolve" in frame.locator(".leaflet-popup .hem-card-title").inner_text()
-    page.evaluate("send({action: 'showOnly', ids: null})")
-    frame.wait_for_function(f"document.querySelectorAll('.hem-point-icon').length === {len(load_history())}")
+    page.evaluate("send({command: 'showOnly', ids: null})")
+    frame.wait_for_function(f"document.querySelectorAll('.hem-marker').length === {len(load_history())}")
     assert offline_page.blocked == [] and offline_page.errors == []
 
 
 def test_messages_not_from_the_parent_or_of_another_shape_are_ignored(framed):
     offline_page, frame = framed
-    frame.evaluate("window.postMessage({hemisphere: 'map', action: 'caption', text: 'from inside'}, '*')")
-    offline_page.page.evaluate("send({action: 'eval', text: 'x'})")
+    frame.evaluate("window.postMessage({hemisphere: 'map', command: 'caption', text: 'from inside'}, '*')")
+    offline_page.page.evaluate("send({command: 'eval', text: 'x'})")
+    offline_page.page.evaluate("send({command: 'caption', text: 42})")
     offline_page.page.evaluate("document.getElementById('map').contentWindow.postMessage("
-                               "{action: 'caption', text: 'no marker'}, '*')")
+                               "{command: 'caption', text: 'no marker'}, '*')")
     offline_page.page.wait_for_timeout(300)
     assert frame.locator(".hem-caption").inner_text().startswith("Events: 1823–2026")
     assert offline_page.errors == []
@@ -84,7 +85,7 @@ def test_messages_not_from_the_parent_or_of_another_shape_are_ignored(framed):
 def test_hostile_text_sent_in_a_message_stays_text(framed):
     offline_page, frame = framed
     offline_page.page.evaluate(
-        "send({action: 'caption', text: '<img src=x onerror=\"window.hacked=1\">'})")
+        "send({command: 'caption', text: '<img src=x onerror=\"window.hacked=1\">'})")
     frame.wait_for_function("document.querySelector('.hem-caption').textContent.startsWith('<img')")
     assert frame.locator(".hem-caption img").count() == 0
     assert frame.evaluate("window.hacked === undefined")

@@ -1,63 +1,19 @@
 /* Hemisphere map helpers: everything from data enters the page through textContent, never as HTML.
- * Loaded inline in every map page after Leaflet. */
+ * Loaded inline in every map page after Leaflet and hemisphere-text.js. */
 (function () {
   "use strict";
   var H = (window.Hemisphere = window.Hemisphere || {});
   var SVG_NS = "http://www.w3.org/2000/svg";
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (className) node.className = className;
-    return node;
-  }
-  H.el = el;
+  var T = HemisphereText;
+  var el = T.el;
+  H.el = T.el;
+  H.safeHref = T.safeHref;
+  H.sourceList = T.sourceList;
+  H.card = T.card;
 
-  /* A link target only for absolute http(s) URLs; anything else (javascript:, data:, relative) gives null. */
-  H.safeHref = function (url) {
-    if (typeof url !== "string") return null;
-    var parsed;
-    try {
-      parsed = new URL(url);
-    } catch (error) {
-      return null;
-    }
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  };
-
-  H.sourceList = function (urls) {
-    var list = el("ul", null, "hem-sources");
-    (urls || []).forEach(function (url) {
-      var href = H.safeHref(url);
-      if (!href) return;
-      var link = el("a", new URL(href).hostname.replace(/^www\./, ""));
-      link.href = href;
-      link.target = "_blank";
-      link.rel = "noopener noreferrer";
-      var item = el("li");
-      item.appendChild(link);
-      list.appendChild(item);
-    });
-    return list;
-  };
-
-  /* info: {title, rows: [[label, value], ...], sources: [url, ...]} */
-  H.card = function (info, withSources) {
-    var box = el("div", null, "hem-card");
-    box.appendChild(el("strong", info.title, "hem-card-title"));
-    (info.rows || []).forEach(function (pair) {
-      if (pair[1] === null || pair[1] === undefined || pair[1] === "") return;
-      var line = el("div");
-      line.appendChild(el("span", pair[0] + ": ", "hem-label"));
-      line.appendChild(document.createTextNode(String(pair[1])));
-      box.appendChild(line);
-    });
-    if (withSources && info.sources && info.sources.length) {
-      box.appendChild(el("div", "Sources:", "hem-label"));
-      box.appendChild(H.sourceList(info.sources));
-    }
-    return box;
-  };
+  /* The layers a framing widget may change besides the points: shapes, labels and the caption. */
+  var drivable = { shapes: null, labels: null, caption: null };
 
   /* A short card on hover, the full card with sources on click. */
   H.bindInfo = function (feature, layer) {
@@ -112,14 +68,16 @@
     });
     group.addLayer(shapes);
     shapes.bringToBack();
-    group.shapes = shapes;
+    drivable.shapes = group;
     return group.addTo(map);
   };
 
   /* Change some shapes' properties in place: changes = {code: {style, tooltip, popup}}.
    * Tooltips and popups are built when opened, so they show the new text. */
-  H.updateShapes = function (group, changes) {
-    Object.keys(changes || {}).forEach(function (code) {
+  H.updateShapes = function (changes) {
+    var group = drivable.shapes;
+    if (!group) return;
+    Object.keys(changes).forEach(function (code) {
       (group.byCode[code] || []).forEach(function (layer) {
         Object.assign(layer.feature.properties, changes[code]);
         layer.setStyle(layer.feature.properties.style);
@@ -162,27 +120,8 @@
     document.body.appendChild(holder);
   };
 
-  /* A marker shape as an SVG element: circle, square, triangle, triangle_down, diamond, star, cross. */
-  var SHAPE_POINTS = {
-    triangle: "8,1 15,14 1,14",
-    triangle_down: "1,2 15,2 8,15",
-    diamond: "8,0.5 15.5,8 8,15.5 0.5,8",
-    star: "8,0.5 10.2,5.6 15.6,6 11.4,9.6 12.8,15 8,12 3.2,15 4.6,9.6 0.4,6 5.8,5.6",
-    cross: "5.5,0.5 10.5,0.5 10.5,5.5 15.5,5.5 15.5,10.5 10.5,10.5 10.5,15.5 5.5,15.5 5.5,10.5 0.5,10.5 0.5,5.5 5.5,5.5",
-  };
-  H.shapeIcon = function (shape, colour, size) {
-    var box = svg("svg", { width: size, height: size, viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false" });
-    var ink = { fill: colour, stroke: "#fff", "stroke-width": 1.2, "paint-order": "stroke" };
-    var mark;
-    if (shape === "circle") mark = svg("circle", Object.assign({ cx: 8, cy: 8, r: 6.5 }, ink));
-    else if (shape === "square") mark = svg("rect", Object.assign({ x: 2, y: 2, width: 12, height: 12 }, ink));
-    else mark = svg("polygon", Object.assign({ points: SHAPE_POINTS[shape] || SHAPE_POINTS.diamond }, ink));
-    box.appendChild(mark);
-    return box;
-  };
-
   function swatch(item) {
-    if (item.shape) return H.shapeIcon(item.shape, item.fill, 16);
+    if (item.shape) return H.markerSvg(item, 18);
     var box = svg("svg", { width: 26, height: 16, "aria-hidden": "true", focusable: "false" });
     var attributes = { x: 1, y: 1, width: 24, height: 14, fill: item.fill, stroke: "#444", "stroke-width": item.weight || 1 };
     if (item.dash) attributes["stroke-dasharray"] = item.dash;
@@ -227,48 +166,6 @@
     return control;
   };
 
-  /* Event markers drawn as shapes: points = [{id, lat, lon, shape, colour, label, tooltip, popup}].
-   * Markers are focusable (Tab) and open their card with Enter, like a click. */
-  H.addPoints = function (map, points) {
-    var group = L.featureGroup();
-    group.byId = {};
-    points.forEach(function (point) {
-      var holder = el("div", null, "hem-point");
-      holder.appendChild(H.shapeIcon(point.shape, point.colour, 18));
-      var marker = L.marker([point.lat, point.lon], {
-        icon: L.divIcon({ html: holder, className: "hem-point-icon", iconSize: [18, 18], iconAnchor: [9, 9] }),
-        title: point.label,
-        alt: point.label,
-        riseOnHover: true,
-      });
-      H.bindInfo({ properties: point }, marker);
-      marker.pointId = point.id;
-      group.byId[point.id] = marker;
-      group.addLayer(marker);
-    });
-    return group.addTo(map);
-  };
-
-  /* Show only the markers whose ids are listed (null or undefined: show all). */
-  H.showOnly = function (group, ids) {
-    var wanted = ids ? new Set(ids) : null;
-    Object.keys(group.byId).forEach(function (id) {
-      var marker = group.byId[id];
-      var show = !wanted || wanted.has(id);
-      if (show && !group.hasLayer(marker)) group.addLayer(marker);
-      if (!show && group.hasLayer(marker)) group.removeLayer(marker);
-    });
-  };
-
-  /* Pan to a marker and open its card with sources. */
-  H.focus = function (map, group, id) {
-    var marker = group.byId[id];
-    if (!marker) return;
-    if (!group.hasLayer(marker)) group.addLayer(marker);
-    map.panTo(marker.getLatLng());
-    marker.openPopup();
-  };
-
   /* Short text labels pinned to places, e.g. counts on states: labels = [{code, lat, lon, text}]. */
   H.addLabels = function (map, labels) {
     var group = L.featureGroup();
@@ -285,21 +182,24 @@
       group.byCode[label.code] = marker;
       if (label.text) group.addLayer(marker);
     });
+    drivable.labels = group;
     return group.addTo(map);
   };
 
   /* New label texts: texts = {code: text}; an empty text hides the label. */
-  H.updateLabels = function (group, texts) {
-    Object.keys(texts || {}).forEach(function (code) {
+  H.updateLabels = function (texts) {
+    var group = drivable.labels;
+    if (!group) return;
+    Object.keys(texts).forEach(function (code) {
       var marker = group.byCode[code];
       if (!marker) return;
-      marker.labelBox.textContent = texts[code];
+      marker.labelBox.textContent = String(texts[code]);
       if (texts[code] && !group.hasLayer(marker)) group.addLayer(marker);
       if (!texts[code] && group.hasLayer(marker)) group.removeLayer(marker);
     });
   };
 
-  /* A line of text above the map saying what it shows; announced to screen readers when it changes. */
+  /* A line of text over the map saying what it shows; announced to screen readers when it changes. */
   H.addCaption = function (map, text) {
     var control = L.control({ position: "topleft" });
     control.onAdd = function () {
@@ -312,37 +212,8 @@
       control.box.textContent = value;
     };
     control.addTo(map);
+    drivable.caption = control;
     return control;
-  };
-
-  /* Let the page that frames this map drive it with postMessage. Only the parent window is heard,
-   * and only messages of the expected shape: {hemisphere: "map", action, ...}. Nothing secret is
-   * sent back: the map only says it is ready. */
-  H.listen = function (map, layers) {
-    var actions = {
-      showOnly: function (message) {
-        if (layers.points) H.showOnly(layers.points, message.ids);
-      },
-      focus: function (message) {
-        if (layers.points) H.focus(map, layers.points, String(message.id));
-      },
-      updateShapes: function (message) {
-        if (layers.shapes) H.updateShapes(layers.shapes, message.changes);
-      },
-      updateLabels: function (message) {
-        if (layers.labels) H.updateLabels(layers.labels, message.texts);
-      },
-      caption: function (message) {
-        if (layers.caption) layers.caption.setText(String(message.text));
-      },
-    };
-    window.addEventListener("message", function (event) {
-      var message = event.data;
-      if (event.source !== window.parent || !message || message.hemisphere !== "map") return;
-      if (!Object.prototype.hasOwnProperty.call(actions, message.action)) return;
-      actions[message.action](message);
-    });
-    if (window.parent !== window) window.parent.postMessage({ hemisphere: "map-ready" }, "*");
   };
 
   /* Name the map for screen readers; the table beside it carries the same content. */
@@ -350,5 +221,228 @@
     var container = map.getContainer();
     container.setAttribute("role", "region");
     container.setAttribute("aria-label", label);
+  };
+
+  /* ---- Points: events as markers whose colour AND shape show their category ------------------ */
+
+  /* Outlines of the marker shapes on a 20 x 20 box, centred on (10, 10). */
+  var SHAPES = {
+    circle: function () { return svg("circle", { cx: 10, cy: 10, r: 7 }); },
+    square: function () { return svg("rect", { x: 3.5, y: 3.5, width: 13, height: 13 }); },
+    triangle: function () { return svg("polygon", { points: "10,2 18.5,17 1.5,17" }); },
+    triangle_down: function () { return svg("polygon", { points: "1.5,3 18.5,3 10,18" }); },
+    diamond: function () { return svg("polygon", { points: "10,1.5 18.5,10 10,18.5 1.5,10" }); },
+    star: function () {
+      return svg("polygon", { points: "10,1 12.6,7.2 19.3,7.6 14.2,11.9 15.8,18.4 10,14.8 4.2,18.4 5.8,11.9 0.7,7.6 7.4,7.2" });
+    },
+    cross: function () { return svg("polygon", { points: "7,2 13,2 13,7 18,7 18,13 13,13 13,18 7,18 7,13 2,13 2,7 7,7" }); },
+  };
+
+  /* An inline SVG marker. style: {shape, colour, approximate}; approximate draws a dashed outline. */
+  H.markerSvg = function (style, size) {
+    var box = svg("svg", { width: size, height: size, viewBox: "0 0 20 20", "aria-hidden": "true", focusable: "false" });
+    var make = SHAPES[style.shape] || SHAPES.circle;
+    var shape = make();
+    shape.setAttribute("fill", style.colour || "#000");
+    shape.setAttribute("stroke", "#111");
+    shape.setAttribute("stroke-width", style.approximate ? 1.6 : 1.2);
+    if (style.approximate) shape.setAttribute("stroke-dasharray", "2.5 1.5");
+    shape.setAttribute("class", "hem-marker-shape");
+    box.appendChild(shape);
+    return box;
+  };
+
+  var MARKER_SIZE = 22;
+  var points = { byId: {}, layer: null, map: null, order: [], current: null };
+
+  /* collection: {points: [{id, lat, lon, shape, colour, approximate, label, tooltip, popup}]}.
+   * tooltip and popup are cards ({title, rows, sources}) built with textContent. */
+  H.addPoints = function (map, collection) {
+    points.map = map;
+    points.layer = L.layerGroup().addTo(map);
+    (collection.points || []).forEach(function (point) {
+      var icon = L.divIcon({
+        html: H.markerSvg(point, MARKER_SIZE),
+        className: "hem-marker hem-cat-" + point.category,
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+        iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+        popupAnchor: [0, -MARKER_SIZE / 2],
+      });
+      var marker = L.marker([point.lat, point.lon], { icon: icon, title: point.label, alt: point.label, keyboard: true });
+      marker.bindTooltip(function () { return H.card(point.tooltip, false); }, { direction: "top", offset: [0, -8] });
+      marker.bindPopup(function () { return H.card(point.popup, true); }, { maxWidth: 340, maxHeight: 280, autoPanPadding: [30, 30] });
+      /* A reader's choice (click, or Enter on a focused marker) goes out as a selection. */
+      marker.on("click", function () { H.tell({ type: "select", id: point.id }); });
+      marker.on("keypress", function (event) {
+        if (event.originalEvent.keyCode === 13) H.tell({ type: "select", id: point.id });
+      });
+      marker.hemId = point.id;
+      points.byId[point.id] = marker;
+      points.order.push(point.id);
+      marker.addTo(points.layer);
+    });
+    return points.layer;
+  };
+
+  /* Show only these ids (null or undefined: all of them). Unknown ids are ignored. */
+  H.showOnly = function (ids) {
+    if (!points.layer) return;
+    var keep = null;
+    if (Array.isArray(ids)) {
+      keep = {};
+      ids.forEach(function (id) { keep[id] = true; });
+    }
+    points.order.forEach(function (id) {
+      var marker = points.byId[id];
+      var wanted = keep === null || keep[id] === true;
+      if (wanted && !points.layer.hasLayer(marker)) points.layer.addLayer(marker);
+      if (!wanted && points.layer.hasLayer(marker)) points.layer.removeLayer(marker);
+    });
+    if (points.current && !points.layer.hasLayer(points.byId[points.current])) H.focus(null);
+  };
+
+  function markCurrent(marker, on) {
+    var node = marker.getElement();
+    if (node) {
+      node.classList.toggle("hem-current", on);
+      if (on) node.setAttribute("aria-current", "true");
+      else node.removeAttribute("aria-current");
+    }
+    marker.setZIndexOffset(on ? 1000 : 0);
+  }
+
+  /* Highlight one event, bring it into view without changing the zoom, and open its popup.
+   * focus(null) clears the highlight. Returns false for an unknown or hidden id. */
+  H.focus = function (id) {
+    if (points.current && points.byId[points.current]) {
+      markCurrent(points.byId[points.current], false);
+      points.byId[points.current].closePopup();
+    }
+    points.current = null;
+    var marker = id ? points.byId[id] : null;
+    if (!marker || !points.layer.hasLayer(marker)) return false;
+    points.current = id;
+    markCurrent(marker, true);
+    var where = marker.getLatLng();
+    if (!points.map.getBounds().pad(-0.1).contains(where)) points.map.panTo(where, { animate: true });
+    marker.openPopup();
+    return true;
+  };
+
+  /* ---- Messages: the notebook widget drives the map from outside the sandboxed frame --------- */
+
+  var driven = false;
+  H.isDriven = function () { return driven; };
+
+  /* Tell the page that holds this frame something. Messages carry only ids from the page's own
+   * data, never anything secret: the sandboxed frame has no origin, so they go with target "*". */
+  H.tell = function (message) {
+    if (window.parent === window) return;
+    window.parent.postMessage(Object.assign({ hemisphere: "map" }, message), "*");
+  };
+
+  function isIdList(value) {
+    return Array.isArray(value) && value.every(function (item) { return typeof item === "string"; });
+  }
+
+  function isPlainObject(value) {
+    return !!value && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /* Accept commands only from the frame's own parent, and only in the expected shapes:
+   * {hemisphere: "map", command: "drive" | "showOnly" | "focus", ids?: [string], id?: string|null},
+   * and for pages with shapes, labels or a caption to change (lesson 3's eras):
+   * {command: "updateShapes", changes: {code: {style, tooltip, popup}}},
+   * {command: "updateLabels", texts: {code: string}}, {command: "caption", text: string}. */
+  H.listen = function () {
+    window.addEventListener("message", function (event) {
+      if (event.source !== window.parent || window.parent === window) return;
+      var data = event.data;
+      if (!data || typeof data !== "object" || data.hemisphere !== "map" || typeof data.command !== "string") return;
+      if (data.command === "drive") {
+        driven = true;
+        document.documentElement.classList.add("hem-driven");
+      } else if (data.command === "showOnly" && (data.ids === null || isIdList(data.ids))) {
+        H.showOnly(data.ids);
+      } else if (data.command === "focus" && (data.id === null || typeof data.id === "string")) {
+        H.focus(data.id);
+      } else if (data.command === "updateShapes" && isPlainObject(data.changes)) {
+        H.updateShapes(data.changes);
+      } else if (data.command === "updateLabels" && isPlainObject(data.texts)) {
+        H.updateLabels(data.texts);
+      } else if (data.command === "caption" && typeof data.text === "string" && drivable.caption) {
+        drivable.caption.setText(data.text);
+      }
+    });
+    H.tell({ type: "ready" });
+  };
+
+  /* ---- The in-map step control: Previous, Play, Next and a range, for a page with no kernel --- */
+
+  /* steps: [{id, label}] in story order. Hidden when a notebook widget drives the map. */
+  H.addStepControl = function (map, steps, options) {
+    options = options || {};
+    var interval = options.interval || 1500;
+    var control = L.control({ position: "topright" });
+    var index = -1;
+    var timer = null;
+    control.onAdd = function () {
+      var box = el("div", null, "hem-steps leaflet-bar");
+      box.setAttribute("role", "group");
+      box.setAttribute("aria-label", options.label || "Step through the events");
+      var previous = el("button", "\u25C0 Previous", "hem-step-previous");
+      var play = el("button", "\u25B6 Play", "hem-step-play");
+      var next = el("button", "Next \u25B6", "hem-step-next");
+      [previous, play, next].forEach(function (button) { button.type = "button"; });
+      previous.setAttribute("aria-label", "Previous event");
+      next.setAttribute("aria-label", "Next event");
+      var range = el("input", null, "hem-step-range");
+      range.type = "range";
+      range.min = 0;
+      range.max = Math.max(steps.length - 1, 0);
+      range.value = 0;
+      range.setAttribute("aria-label", "Event number");
+      var status = el("div", steps.length ? "Press Next or Play to begin." : "No events.", "hem-step-status");
+      status.setAttribute("aria-live", "polite");
+
+      function show(position) {
+        if (!steps.length) return;
+        index = Math.max(0, Math.min(steps.length - 1, position));
+        range.value = index;
+        range.setAttribute("aria-valuetext", steps[index].label);
+        status.textContent = (index + 1) + " of " + steps.length + ": " + steps[index].label;
+        H.focus(steps[index].id);
+      }
+      function stop() {
+        if (timer) clearInterval(timer);
+        timer = null;
+        play.textContent = "\u25B6 Play";
+        play.setAttribute("aria-pressed", "false");
+      }
+      function start() {
+        if (index >= steps.length - 1) show(-1);
+        play.textContent = "\u275A\u275A Pause";
+        play.setAttribute("aria-pressed", "true");
+        timer = setInterval(function () {
+          if (index >= steps.length - 1) return stop();
+          show(index + 1);
+        }, interval);
+        show(index + 1);
+      }
+      previous.addEventListener("click", function () { stop(); show(index - 1); });
+      next.addEventListener("click", function () { stop(); show(index + 1); });
+      play.addEventListener("click", function () { if (timer) stop(); else start(); });
+      range.addEventListener("input", function () { stop(); show(Number(range.value)); });
+      var buttons = el("div", null, "hem-step-buttons");
+      [previous, play, next].forEach(function (button) { buttons.appendChild(button); });
+      box.appendChild(buttons);
+      box.appendChild(range);
+      box.appendChild(status);
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(map);
+    return control;
   };
 })();

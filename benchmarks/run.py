@@ -1,0 +1,117 @@
+"""Speed and size of one step of the operations explorer, against the naive design, in one run.
+
+Naive design (what most tutorials do): on every step, rebuild the whole folium map and show it
+again in an HTML widget. The pack's design: the map page travels once; Play, the slider, the map
+and the panel are tied by jslink in the browser. A step then reaches the kernel only as the
+linked widgets reporting their new values, which the kernel mirrors (and echoes where ipywidgets
+does so); nothing is rebuilt.
+
+Measured here, in Python, with no browser: per step, the Python time the kernel spends and the
+widget state exchanged (the JSON of every comm message's data, both directions, envelopes not
+counted). Browser-side figures (bytes on the wire, time to a visible change) are measured by the
+browser tests. Prints a JSON object and writes benchmarks/results.json; exits 1 if the goal is
+missed: under 1 ms and 1 KB per step, and at least 100x faster and 500x smaller than naive.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from hemisphere.eventmap import event_records, operations_map
+from hemisphere.explorer import OperationsExplorer
+from hemisphere.timeline import story
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+NAIVE_STEPS = 12
+DESIGN_STEPS = 300
+GOAL = {"step_ms": 1.0, "step_bytes": 1024, "time_ratio": 100, "bytes_ratio": 500}
+
+
+def size(payload: dict) -> int:
+    return len(json.dumps(payload, separators=(",", ":")).encode("utf-8"))
+
+
+class Recorder:
+    """Counts the bytes of every comm message a set of widgets sends to the browser."""
+
+    def __init__(self, *recorded: widgets.Widget):
+        self.sent = 0
+        for widget in recorded:
+            widget.comm.send = self._send
+
+    def _send(self, data=None, metadata=None, buffers=None):  # noqa: ARG002 (same signature as Comm.send)
+        self.sent += size(data) + sum(len(buffer) for buffer in buffers or [])
+
+
+def browser_update(widget: widgets.Widget, state: dict) -> int:
+    """Deliver an update as the browser sends it when a jslink moves a widget; returns its bytes."""
+    data = {"method": "update", "state": state, "buffer_paths": []}
+    widget._handle_msg({"content": {"data": data}, "buffers": []})
+    return size(data)
+
+
+def measure_design() -> dict:
+    explorer = OperationsExplorer()
+    linked = ((explorer.play, "value"), (explorer.slider, "index"), (explorer.map, "step"), (explorer.panel, "step"))
+    recorder = Recorder(*(widget for widget, _ in linked))
+    count = len(explorer.visible_ids)
+    times, sizes = [], []
+    for number in range(DESIGN_STEPS):
+        step = (number + 1) % count
+        recorder.sent = 0
+        received = 0
+        started = time.perf_counter()
+        for widget, name in linked:
+            received += browser_update(widget, {name: step})
+        times.append((time.perf_counter() - started) * 1000)
+        sizes.append(received + recorder.sent)
+        assert explorer.current_id == explorer.visible_ids[step], "the Python mirror lost track of the step"
+    page_bytes = len(explorer.map.page.encode("utf-8"))
+    explorer.close()
+    return {"step_ms_median": statistics.median(times), "step_bytes": statistics.median(sizes),
+            "map_html_bytes": page_bytes}
+
+
+def measure_naive() -> dict:
+    """Rebuild the map with the events up to the step and set it as an HTML widget's value."""
+    events = story()
+    shown = widgets.HTML()
+    recorder = Recorder(shown)
+    times, sizes = [], []
+    for step in range(NAIVE_STEPS):
+        recorder.sent = 0
+        started = time.perf_counter()
+        upto = events.iloc[: 20 + step]
+        shown.value = operations_map(upto, records=event_records(upto))._repr_html_()
+        times.append((time.perf_counter() - started) * 1000)
+        sizes.append(recorder.sent)
+    shown.close()
+    return {"naive_step_ms_median": statistics.median(times), "naive_step_bytes": statistics.median(sizes)}
+
+
+def main() -> int:
+    design, naive = measure_design(), measure_naive()
+    results = {**design, **naive}
+    results["time_ratio"] = naive["naive_step_ms_median"] / design["step_ms_median"]
+    results["bytes_ratio"] = naive["naive_step_bytes"] / design["step_bytes"]
+    results["steps_measured"] = {"design": DESIGN_STEPS, "naive": NAIVE_STEPS}
+    results["goal"] = GOAL
+    results["goal_met"] = (
+        results["step_ms_median"] < GOAL["step_ms"] and results["step_bytes"] < GOAL["step_bytes"]
+        and results["time_ratio"] >= GOAL["time_ratio"] and results["bytes_ratio"] >= GOAL["bytes_ratio"]
+    )
+    rounded = {key: round(value, 4) if isinstance(value, float) else value for key, value in results.items()}
+    text = json.dumps(rounded, indent=2)
+    print(text)
+    RESULTS.write_text(text + "\n", encoding="utf-8")
+    return 0 if results["goal_met"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

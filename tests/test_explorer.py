@@ -1,0 +1,137 @@
+"""The operations map and explorer: driven from Python, they show what the data says, and hostile
+text stays text everywhere it is rendered."""
+
+import json
+import re
+
+import pytest
+
+from hemisphere.eventmap import event_records, operations_map
+from hemisphere.explorer import NOTHING_MATCHES, OperationsExplorer
+from hemisphere.maps import SANDBOX
+from hemisphere.mapwidget import MapFrame
+from hemisphere.offline import external_references
+from support import rewrite_csv
+
+HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)\' & <b>bold</b>'
+
+
+def page_points(html: str) -> list[dict]:
+    match = re.search(r"Hemisphere\.addPoints\([^,]+, (\{.*?\})\);\n", html, re.S)
+    return json.loads(match.group(1))["points"]
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    widget = OperationsExplorer()
+    yield widget
+    widget.close()
+
+
+def test_the_map_page_has_every_event_and_loads_nothing_from_the_network():
+    html = operations_map().html()
+    assert external_references(html) == []
+    points = page_points(html)
+    assert len(points) == 70 and len({point["id"] for point in points}) == 70
+    assert "Hemisphere.addStepControl" in html and "Hemisphere.listen()" in html
+
+
+def test_markers_differ_by_shape_as_well_as_colour_and_sea_positions_are_marked_approximate():
+    records = {record["id"]: record for record in event_records()}
+    assert records["E011"]["shape"] != records["E038"]["shape"]
+    assert records["E011"]["approximate"] and records["E011"]["popup"]["rows"][-1] == ["Map position", "approximate"]
+    assert not records["E038"]["approximate"]
+
+
+def test_events_sharing_a_point_are_spread_but_single_events_keep_their_place():
+    records = {record["id"]: record for record in event_records()}
+    washington = [records[event_id] for event_id in ("E001", "E005", "E009")]
+    assert len({(record["lat"], record["lon"]) for record in washington}) == 3
+    assert (records["E053"]["lat"], records["E053"]["lon"]) == (19.94, -103.76)  # Tapalpa, alone
+
+
+def test_the_explorer_starts_on_the_first_event_with_everything_in_step(explorer):
+    explorer.filter()
+    explorer.go_to(0)
+    assert explorer.current_id == "E001" and explorer.map.current_id == "E001"
+    assert explorer.slider.index == explorer.play.value == explorer.map.step == explorer.panel.step == 0
+    assert explorer.map.ids == explorer.visible_ids and len(explorer.visible_ids) == 70
+
+
+def test_setting_the_slider_moves_the_map_the_panel_and_play(explorer):
+    explorer.filter()
+    explorer.slider.index = explorer.visible_ids.index("E038")
+    assert explorer.map.current_id == "E038" and explorer.play.value == explorer.slider.index
+    text = explorer.panel_text()
+    assert text.startswith("3 January 2026: Raid on land") and "Fuerte Tiuna" in text
+    assert "Sources: https://" in text and "Confidence: high" in text
+
+
+def test_next_at_the_last_event_stays_there(explorer):
+    explorer.filter()
+    explorer.go_to("E070")
+    explorer.next()
+    assert explorer.current_id == "E070" and explorer.step == 69
+    explorer.go_to(0)
+    explorer.previous()
+    assert explorer.current_id == "E001"
+
+
+def test_a_step_reported_by_the_browser_is_mirrored_but_not_sent_back(explorer):
+    explorer.filter()
+    explorer.go_to(0)
+    sent = []
+    explorer.map.comm.send = lambda *args, **kwargs: sent.append((args, kwargs))  # noqa: ARG005
+    try:
+        explorer.map.set_state({"step": 5})  # as when jslink moved the map in the browser
+    finally:
+        del explorer.map.comm.send
+    assert explorer.map.step == 5 and sent == []  # no echo for step, nothing pushed back
+    assert explorer.slider.index == 0  # the browser moved the slider itself; Python does not
+
+
+def test_a_filter_keeps_the_current_event_when_it_still_matches(explorer):
+    explorer.filter()
+    explorer.go_to("E024")
+    explorer.filter(category="maritime_strike", country="XXP")
+    assert explorer.current_id == "E024"
+    assert set(explorer.visible_ids) <= {"E021", "E024", "E034", "E037", "E050", "E052", "E065", "E069"}
+    assert explorer.map.ids == explorer.visible_ids and explorer.play.max == len(explorer.visible_ids) - 1
+
+
+def test_a_filter_that_matches_nothing_shows_a_plain_message(explorer):
+    explorer.filter(category="raid", country="MEX")
+    assert explorer.visible_ids == [] and explorer.map.ids == [] and explorer.current_id is None
+    assert explorer.panel_text() == NOTHING_MATCHES and NOTHING_MATCHES.split(".")[0] in explorer.status.value
+    assert explorer.slider.disabled and explorer.play.disabled
+    explorer.next()  # does nothing rather than fail
+    explorer.filter()
+    assert len(explorer.visible_ids) == 70 and not explorer.slider.disabled
+
+
+def test_the_map_frame_is_sandboxed_without_same_origin():
+    source = MapFrame._esm
+    assert re.search(r'const SANDBOX = "([^"]*)";', source).group(1) == SANDBOX
+    assert "allow-same-origin" not in SANDBOX
+    assert "event.source !== frame.contentWindow" in source
+
+
+def test_hostile_text_in_the_events_stays_text(data_copy):
+    def poison(rows):
+        for row in rows[:3]:
+            row["summary"] = row["place"] = row["actors"] = row["notes"] = HOSTILE
+
+    rewrite_csv(data_copy / "operations.csv", poison)
+    view = operations_map()
+    html = view.html()
+    assert "<img src=x" not in html and "<b>bold</b>" not in html
+    assert html.count("<script>") == html.count("</script>")
+    assert any(point["popup"]["rows"][1][1] == HOSTILE for point in page_points(html))
+    assert "<img" not in view._repr_html_().split('srcdoc="', 1)[1].split('"', 1)[0]
+    explorer = OperationsExplorer()
+    try:
+        assert "<img src=x" not in explorer.map.page and page_points(explorer.map.page)[0]["popup"]["rows"][1][1] == HOSTILE
+        assert explorer.panel.records["E001"]["card"]["rows"][1][1] == HOSTILE  # data, drawn with textContent
+        assert "<img" not in explorer.status.value
+    finally:
+        explorer.close()
