@@ -1,9 +1,11 @@
-"""Write the generated cells of every lesson notebook: navigation, contents and "data as of".
+"""Write the generated parts of the lessons: notebook navigation, contents and "data as of", and the
+teacher's guide's answer key and data dates.
 
 A generated cell is a Markdown cell with one of the tags below; its text comes from
-``hemisphere.lessons`` so it cannot drift from the list of lessons or the data register.
-Run ``python scripts/update_notebooks.py`` after adding a lesson or changing data/datasets.csv;
-``--check`` only reports (tests/test_notebooks_static.py uses it).
+``hemisphere.lessons`` so it cannot drift from the list of lessons or the data register. The guide's
+generated sections come from ``hemisphere.guide`` (quizzes, exercises, activities' data).
+Run ``python scripts/update_notebooks.py`` after adding a lesson, a quiz question or an exercise, or
+changing data/; ``--check`` only reports (tests/test_notebooks_static.py uses it).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 
+from hemisphere.guide import GUIDE_FILE, hidden_solutions, refresh
 from hemisphere.lessons import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -43,14 +46,34 @@ def stale_cells(path: Path, write: bool) -> list[str]:
     return stale
 
 
+def all_hidden_solutions() -> dict[str, str]:
+    """Every lesson's hidden exercise solutions, by exercise key: the answer key shows these."""
+    solutions = {}
+    for item in LESSONS:
+        solutions.update(hidden_solutions(nbformat.read(NOTEBOOKS / item.file, as_version=4)))
+    return solutions
+
+
+def stale_guide_sections(path: Path, write: bool) -> list[str]:
+    """Names of the guide's generated sections that differ from what they should say (rewritten if ``write``)."""
+    text, stale = refresh(path.read_text(encoding="utf-8"), all_hidden_solutions())
+    if stale and write:
+        path.write_text(text, encoding="utf-8")
+    return stale
+
+
 def main(check_only: bool) -> int:
     problems = 0
+    verb = "is out of date" if check_only else "updated"
     for item in LESSONS:
         stale = stale_cells(NOTEBOOKS / item.file, write=not check_only)
         if stale:
             problems += 1
-            verb = "is out of date" if check_only else "updated"
             print(f"{item.file}: {', '.join(stale)} {verb}")
+    stale = stale_guide_sections(NOTEBOOKS / GUIDE_FILE, write=not check_only)
+    if stale:
+        problems += 1
+        print(f"{GUIDE_FILE}: {', '.join(stale)} {verb}")
     return 1 if (problems and check_only) else 0
 
 

@@ -29,9 +29,7 @@ def rewrite_csv(path: Path, edit: Callable[[list[dict]], list[dict] | None]) -> 
         writer.writerows(rows)
 
 
-#: The exercise key in a check("key", ...) call.
-CHECK_KEY = re.compile(r"""check\(\s*["']([\w-]+)["']""")
-SOLUTION_BLOCK = re.compile(r"<details>.*?```python\n(.*?)```", re.S)
+from hemisphere.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
 
 
 def hidden_solution(cells, exercise_position: int) -> str | None:

@@ -83,7 +83,12 @@ def test_the_default_comparison_has_every_aspect_for_both_events():
 
 def test_the_lessons_quotations_exist_and_are_attributed():
     quotes = load_quotes()
-    ids = ["Q301", "Q302", "Q303", "Q304", "Q305", "Q306", "Q208", "Q308", "Q309"]
+    ids = ["Q301", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014"]
     assert set(ids) <= set(quotes.index)
     assert set(quotes.loc[ids, "perspective"]) >= {"us_administration", "critic_government", "supportive_government",
                                                   "international_organisation"}
+
+
+def test_no_quotation_is_stored_twice_under_two_ids():
+    quotes = load_quotes()
+    assert not quotes.duplicated(["speaker", "quote"]).any()

@@ -43,6 +43,18 @@ def exercise_positions(notebook: nbformat.NotebookNode) -> list[int]:
     return [i for i, cell in enumerate(notebook.cells) if "exercise" in cell.metadata.get("tags", [])]
 
 
+def solved(exercise: str, solution: str) -> str:
+    """The exercise cell as a student completes it: its set-up lines (those before the first ``...``
+    that the solution does not repeat), then the hidden solution."""
+    setup = []
+    for line in exercise.splitlines():
+        if "..." in line:
+            break
+        if line.strip() and line not in solution:
+            setup.append(line)
+    return "\n".join([*setup, solution])
+
+
 def shown_text(cell) -> str:
     return "".join(output.get("data", {}).get("text/plain", "") + output.get("text", "") for output in cell.outputs)
 
@@ -54,7 +66,8 @@ def test_with_the_hidden_solutions_in_place_every_check_says_right(file):
     notebook = nbformat.read(NOTEBOOKS / file, as_version=4)
     positions = exercise_positions(notebook)
     for position in positions:
-        notebook.cells[position].source = hidden_solution(notebook.cells, position)
+        notebook.cells[position].source = solved(notebook.cells[position].source,
+                                                 hidden_solution(notebook.cells, position))
     before, started = data_checksums(), time.monotonic()
     NotebookClient(notebook, timeout=CELL_TIMEOUT_S, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()

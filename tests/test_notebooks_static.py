@@ -1,6 +1,7 @@
 """Notebooks are stored clean, registered, up to date, and follow the lesson template."""
 
 import ast
+import re
 import subprocess
 import sys
 
@@ -103,3 +104,19 @@ def test_every_exercise_has_a_check_and_a_hidden_solution_that_uses_it(file):
         solution = hidden_solution(cells, position)
         assert solution and CHECK_KEY.findall(solution) == keys, f"{file}: no hidden solution for {keys[0]}"
         assert "..." in cell.source, f"{file}: the exercise {keys[0]} should leave ... for the student"
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_every_notebook_ends_with_its_generated_sources_then_the_navigation(file):
+    cells = read(file).cells
+    assert "nav-bottom" in cells[-1].metadata.get("tags", []), f"{file}: end with the navigation cell"
+    assert cells[-2].cell_type == "code" and cells[-2].source == f'lesson_sources("{file[:2]}")', \
+        f"{file}: the cell before the navigation must be lesson_sources(\"{file[:2]}\")"
+
+
+@pytest.mark.parametrize("file", LESSON_FILES)
+def test_sources_come_from_the_data_not_from_links_typed_in_the_text(file):
+    """A source a lesson's text relies on goes in data/ (readings.csv if nothing else fits), so the
+    generated Sources list it, its link is checked, and it is shown underlined like every other link."""
+    markdown = "\n".join(cell.source for cell in read(file).cells if cell.cell_type == "markdown")
+    assert not re.search(r"\]\(https?://|href=[\"']https?://", markdown), f"{file}: move the link into data/"

@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from hemisphere.palette import EVENT_CATEGORY_STYLES, OKABE_ITO, STATUS_STYLES, TERRITORY_STYLE
+from hemisphere.palette import EVENT_CATEGORY_STYLES, OKABE_ITO, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE
 
 # Machado, Oliveira & Fernandes (2009), full-severity simulation matrices, applied to linear RGB.
 SIMULATIONS = {
@@ -31,9 +31,14 @@ def to_lab(hex_colour: str, simulation: np.ndarray) -> np.ndarray:
     return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
 
 
+#: Every categorical map's styles: each must work on its own, with territories beside it.
+MAP_STYLES = {"status": STATUS_STYLES, "position": POSITION_STYLES}
+
+
+@pytest.mark.parametrize("styles", MAP_STYLES)
 @pytest.mark.parametrize("vision", SIMULATIONS)
-def test_every_pair_of_status_colours_stays_distinguishable(vision):
-    colours = {status: style.colour for status, style in STATUS_STYLES.items()}
+def test_every_pair_of_map_colours_stays_distinguishable(vision, styles):
+    colours = {key: style.colour for key, style in MAP_STYLES[styles].items()}
     colours["territory"] = TERRITORY_STYLE.colour
     for (a, colour_a), (b, colour_b) in itertools.combinations(colours.items(), 2):
         distance = np.linalg.norm(to_lab(colour_a, SIMULATIONS[vision]) - to_lab(colour_b, SIMULATIONS[vision]))
@@ -46,8 +51,9 @@ def test_the_simulation_does_confuse_red_and_green_as_it_should():
     assert red_green < MIN_DELTA_E
 
 
-def test_every_status_has_its_own_pattern_as_a_second_cue():
-    patterns = [style.pattern for style in STATUS_STYLES.values()]
+@pytest.mark.parametrize("styles", MAP_STYLES)
+def test_every_map_category_has_its_own_pattern_as_a_second_cue(styles):
+    patterns = [style.pattern for style in MAP_STYLES[styles].values()]
     assert len(set(patterns)) == len(patterns)
 
 
@@ -58,6 +64,6 @@ def test_every_event_category_has_its_own_colour_and_shape_pair():
 
 def test_colours_come_from_okabe_ito_or_neutral_greys():
     allowed = set(OKABE_ITO.values())
-    for style in [*STATUS_STYLES.values(), *EVENT_CATEGORY_STYLES.values()]:
+    for style in [*STATUS_STYLES.values(), *POSITION_STYLES.values(), *EVENT_CATEGORY_STYLES.values()]:
         r, g, b = (int(style.colour[i:i + 2], 16) for i in (1, 3, 5))
         assert style.colour in allowed or r == g == b

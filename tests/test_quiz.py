@@ -62,3 +62,58 @@ def test_lesson_one_quiz_facts_agree_with_the_data():
     assert question.answer_text() == str(len(attendees))
     left_out = set(coalition.loc[coalition.status == "excluded", "name_en"])
     assert {"Mexico", "Brazil", "Colombia"} <= left_out
+
+
+def short_answer_question():
+    from hemisphere.quiz import Mistake, Question
+
+    return Question(id="x", prompt="Which body declares war?", answers=("Congress", "the Congress"),
+                    feedback_right="Right: Article I.", feedback_wrong="Read the senator's words.",
+                    mistakes=(Mistake(("President", "Trump"), "The president commands; another branch declares."),))
+
+
+@pytest.mark.parametrize(("response", "feedback"), [
+    ("congress", "Right: Article I."),
+    ("the president", "Read the senator's words."),
+    ("President.", "The president commands; another branch declares."),
+    ("Senate", "Read the senator's words."),
+])
+def test_typical_short_answer_slips_get_their_own_feedback(response, feedback):
+    assert short_answer_question().mark(response)[1] == feedback
+
+
+def test_pressing_enter_in_a_short_answer_checks_it_without_the_button():
+    from hemisphere.quiz import QuestionWidget
+
+    widget = QuestionWidget(short_answer_question(), 1)
+    assert widget.answer.continuous_update is False  # the value changes on Enter (or leaving the box)
+    widget.answer.value = "Trump"
+    assert "Not yet" in widget.feedback.value and "another branch" in widget.feedback.value
+    widget.answer.value = "Congress"
+    assert "Right" in widget.feedback.value
+
+
+def test_widgets_are_labelled_for_keyboard_and_screen_reader_users():
+    for item in quiz("05").children[1:]:
+        assert item.answer.description == "Answer:" and item.answer.tooltip.startswith("Answer to question")
+        assert item.check_button.tooltip.startswith("Check answer to question")
+        item.check_button.click()
+        assert 'role="status"' in item.feedback.value
+
+
+def test_the_key_gives_every_accepted_short_answer_and_the_reason():
+    question = short_answer_question()
+    assert question.answer_text() == "Congress (also accepted: the Congress)"
+    assert question.explanation() == "Right: Article I."
+
+
+def test_every_quiz_question_with_typed_answers_explains_right_and_wrong():
+    for questions in all_quizzes().values():
+        for question in questions:
+            for mistake in question.mistakes:
+                assert mistake.feedback and not set(map(str.lower, mistake.answers)) & set(map(str.lower, question.answers))
+
+
+def test_an_unknown_quiz_is_named_in_the_error():
+    with pytest.raises(KeyError, match="no quiz for lesson '99'"):
+        quiz("99")

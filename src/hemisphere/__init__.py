@@ -3,26 +3,29 @@
 Lessons call the names below; everything else is internal.
 """
 
-from .charts import group_shares_chart, strike_chart, timeline_chart
-from .charts import maritime_campaign, projection_comparison, reach_map
+from .activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
+from .charts import group_shares_chart, maritime_campaign, projection_comparison, reach_map, strike_chart, timeline_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import (combine_events, data_as_of, load_coalition, load_countries, load_datasets, load_events,
-                   load_operations, load_quotes, load_strike_tallies, template_path)
-from .data import data_path, load_comparisons, load_glossary, load_history, load_seas
+from .data import (combine_events, data_as_of, data_path, load_coalition, load_countries, load_datasets,
+                   load_events, load_operations, load_polls, load_positions, load_quotes, load_report_claims,
+                   load_seas, load_strike_tallies, template_path)
+from .data import load_comparisons, load_glossary, load_history
 from .era_explorer import era_explorer
 from .errors import DataError, show_data_errors_as_boxes
 from .eventmap import events_table, operations_map
 from .explorer import operations_explorer
+from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
+                  strikes_by_sea)
 from .glossary import glossary, glossary_lookup
 from .history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
                       interventions_per_decade, most_intervened)
 from .history_maps import compare, era_overview, history_map
-from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
-                  strikes_by_sea)
 from .lessons import check_events_file, lesson_sources, show_quotes
-from .maps import MapView, status_map
+from .maps import MapView, positions_map, status_map
+from .perspectives import polls_table, positions_table, states_by_position
 from .quiz import quiz
+from .report import claims_to_check
 from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
 
 show_data_errors_as_boxes()
@@ -38,6 +41,8 @@ __all__ = [
     "category_counts",
     "check",
     "check_events_file",
+    "check_the_report",
+    "claims_to_check",
     "coalition_map_frame",
     "combine_events",
     "compare",
@@ -46,6 +51,8 @@ __all__ = [
     "counts_table",
     "data_as_of",
     "data_path",
+    "debate_card",
+    "debate_dealer",
     "distances_from_doral",
     "era_explorer",
     "era_overview",
@@ -69,20 +76,27 @@ __all__ = [
     "load_glossary",
     "load_history",
     "load_operations",
+    "load_polls",
+    "load_positions",
     "load_quotes",
+    "load_report_claims",
     "load_seas",
     "load_strike_tallies",
     "maritime_campaign",
     "most_intervened",
     "operations_explorer",
     "operations_map",
+    "polls_table",
+    "positions_map",
+    "positions_table",
     "projection_comparison",
     "quiz",
     "reach_map",
+    "report_evidence",
     "running_count",
     "show_quotes",
     "signature_evidence",
-    "states_by_status",
+    "states_by_position",
     "status_map",
     "story",
     "storyline_table",
@@ -91,4 +105,5 @@ __all__ = [
     "tally_table",
     "template_path",
     "timeline_chart",
+    "whose_lens",
 ]

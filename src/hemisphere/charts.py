@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import textwrap
 from contextlib import contextmanager
 
@@ -11,6 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import shapely
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -20,11 +22,12 @@ from .geo import (AMERICAS_EQUAL_AREA, DORAL, GEOD, PROJECTIONS, WGS84, Place, a
                   operation_points, square_degrees, strikes_by_sea)
 from .history import INTERVENTION_CATEGORIES
 from .palette import (EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_STYLES, NEUTRAL_GREY, OKABE_ITO, OUTLINE, SEA,
-                      SEA_STYLES, STATUS_STYLES)
+                      SEA_STYLES, STATUS_STYLES, TERRITORY_GREY, StatusStyle)
 from .timeline import RAID_DATE, SUMMIT_DATE
 
-#: matplotlib hatches that echo each status's map pattern.
-HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "plain": ""}
+#: matplotlib hatches that echo each map pattern.
+HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "checks": "++",
+           "plain": ""}
 #: The share columns :func:`group_shares_chart` knows, with their panel titles, in panel order.
 SHARE_TITLES = {
     "area_share": "Share of area",
@@ -57,6 +60,37 @@ def group_shares_chart(totals: pd.DataFrame):
     axes[0].invert_yaxis()  # the axes share y, so once inverts both
     figure.tight_layout()
     return figure
+
+
+#: Longitude and latitude limits of a locator map: the Americas from Patagonia to southern Canada.
+LOCATOR_EXTENT = ((-128.0, -32.0), (-56.0, 58.0))
+LOCATOR_SMALL_AREA = 1.5  # square degrees: smaller states also get a ring, so they can be seen
+
+
+def locator_map_png(frame: gpd.GeoDataFrame, iso3: str, style: StatusStyle) -> bytes:
+    """A small static map (PNG) of the Americas with one state in its category's colour and pattern.
+
+    For printed cards and widgets, where an interactive map would be heavy; a ring marks a small state.
+    Drawn on a bare Figure (no pyplot), so it leaves no open figures behind in the notebook.
+    """
+    figure = Figure(figsize=(2.4, 2.9), dpi=90)
+    axis = figure.add_axes((0, 0, 1, 1))
+    axis.set_facecolor(SEA)
+    frame.plot(ax=axis, color=TERRITORY_GREY, edgecolor="#999999", linewidth=0.2)
+    target = frame[frame.iso3 == iso3]
+    target.plot(ax=axis, color=style.colour, hatch=HATCHES[style.pattern], edgecolor=OUTLINE, linewidth=0.9)
+    shape = target.geometry.iloc[0]
+    if shape.area < LOCATOR_SMALL_AREA:
+        point = shape.representative_point()
+        axis.plot(point.x, point.y, marker="o", markersize=14, markerfacecolor="none", markeredgecolor=OUTLINE,
+                  markeredgewidth=1.5)
+    (west, east), (south, north) = LOCATOR_EXTENT
+    axis.set_xlim(west, east)
+    axis.set_ylim(south, north)
+    axis.set_axis_off()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", facecolor=SEA)
+    return buffer.getvalue()
 
 
 QUALIFIER_MARKS = {"exact": "", "about": "~", "at least": "≥"}

@@ -35,6 +35,13 @@ def coalition_map_frame(
     return merged
 
 
+def states_in_order(frame: pd.DataFrame, column: str, order: tuple[str, ...]) -> pd.DataFrame:
+    """The frame's states (not territories), sorted by ``column`` in legend ``order``, then by name."""
+    states = frame[frame.kind == "state"].copy()
+    states["order"] = states[column].map({key: i for i, key in enumerate(order)})
+    return states.sort_values(["order", "name_en"])
+
+
 def states_by_status(coalition: pd.DataFrame | None = None) -> dict[str, list[str]]:
     """State names for each status, in the palette's order, names sorted."""
     coalition = load_coalition() if coalition is None else coalition

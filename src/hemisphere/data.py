@@ -16,8 +16,9 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, QUOTES_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC,
-                      coalition_spec, comparisons_spec, history_spec, operations_spec)
+from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC,
+                      REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec,
+                      id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -126,9 +127,15 @@ def _code_aliases(countries: gpd.GeoDataFrame) -> dict[str, str]:
 
 
 @lru_cache(maxsize=8)
-def _coalition_spec(countries_key: tuple) -> TableSpec:
+def _state_codes(countries_key: tuple) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The 35 states' codes, and each state's English and Spanish name mapped to its code (for hints)."""
     states = _read_countries(countries_key).query("kind == 'state'")
-    return coalition_spec(tuple(sorted(states.iso3)), _code_aliases(states))
+    return tuple(sorted(states.iso3)), _code_aliases(states)
+
+
+@lru_cache(maxsize=8)
+def _coalition_spec(countries_key: tuple) -> TableSpec:
+    return coalition_spec(*_state_codes(countries_key))
 
 
 @lru_cache(maxsize=8)
@@ -141,6 +148,52 @@ def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
     """Each independent state's part in the summit and the declaration (``coalition.csv``)."""
     spec = _coalition_spec(_file_key(data_path("countries.geojson")))
     return _load_table(Path(path) if path else data_path("coalition.csv"), spec)
+
+
+@lru_cache(maxsize=8)
+def _positions_spec(countries_key: tuple, quote_ids: frozenset[str]) -> TableSpec:
+    return positions_spec(*_state_codes(countries_key), quote_ids)
+
+
+def load_positions(path: str | Path | None = None) -> pd.DataFrame:
+    """Each state's stated position on the US campaign, where the research documents one (``positions.csv``).
+
+    ``quote_ids`` becomes a tuple of ids, each checked against ``quotes.csv``.
+    """
+    spec = _positions_spec(_file_key(data_path("countries.geojson")), frozenset(load_quotes().index))
+    frame = _load_table(Path(path) if path else data_path("positions.csv"), spec)
+    frame["quote_ids"] = frame.quote_ids.map(id_list)
+    return frame
+
+
+def load_polls(path: str | Path | None = None) -> pd.DataFrame:
+    """Opinion polls and votes on the US campaign, with pollster, dates, method and caveats (``polls.csv``)."""
+    return _load_table(Path(path) if path else data_path("polls.csv"), POLLS_SPEC)
+
+
+def load_readings(path: str | Path | None = None) -> pd.DataFrame:
+    """Sources that a lesson's text relies on and no other dataset holds (``readings.csv``): legal texts,
+    histories, analyses. Lessons list them in their generated Sources instead of typing links by hand."""
+    return _load_table(Path(path) if path else data_path("readings.csv"), READINGS_SPEC)
+
+
+def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:
+    """The founding news report's claims, each with the dataset that tests it and the pack's verdict.
+
+    ``row_ids`` becomes a tuple; every ``dataset`` must be registered in ``datasets.csv``.
+    """
+    path = Path(path) if path else data_path("report_claims.csv")
+    claims = _load_table(path, REPORT_CLAIMS_SPEC)
+    known = set(load_datasets().index)
+    problems = [
+        Problem("names a dataset that datasets.csv does not register.", row=position + 2, column="dataset",
+                value=name, fix="Use one of: " + ", ".join(sorted(known)) + ".")
+        for position, name in enumerate(claims.dataset) if name not in known
+    ]
+    if problems:
+        raise DataError(path, problems)
+    claims["row_ids"] = claims.row_ids.map(id_list)
+    return claims
 
 
 @lru_cache(maxsize=8)

@@ -13,7 +13,8 @@ import pandas as pd
 from IPython.display import HTML
 
 from .data import (data_as_of, load_coalition, load_datasets, load_events, load_glossary, load_history,
-                   load_operations, load_quotes, load_strike_tallies)
+                   load_operations, load_polls, load_positions, load_quotes, load_readings, load_report_claims,
+                   load_strike_tallies)
 from .errors import DataError
 from .history import labelled_comparisons
 from .safe_html import escape, link, source_label
@@ -39,7 +40,11 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
            ("countries", "history", "comparisons", "glossary", "quotes")),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
-           ("countries", "coalition", "operations", "strike_tallies", "seas")),
+           ("countries", "coalition", "operations", "strike_tallies", "seas", "readings")),
+    Lesson("05", "05_perspectives.ipynb", "Perspectives",
+           ("countries", "positions", "quotes", "polls", "operations", "readings")),
+    Lesson("06", "06_check_the_report.ipynb", "Check the report",
+           ("countries", "coalition", "operations", "quotes", "report_claims")),
 )
 CONTENTS = LESSONS[0]
 
@@ -80,19 +85,29 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "history": (load_history, "title"),
     "comparisons": (labelled_comparisons, "label"),
     "glossary": (load_glossary, "term"),
+    "positions": (load_positions, "name_en"),
+    "polls": (load_polls, "pollster"),
+    "report_claims": (load_report_claims, "short"),
+    "readings": (load_readings, "title"),
     "operations": (load_operations, "id"),
     "strike_tallies": (load_strike_tallies, "as_of"),
 }
 
 
-def citations(datasets: tuple[str, ...]) -> pd.DataFrame:
-    """Each source URL the datasets cite, with the rows that cite it, most-cited first."""
+def citations(datasets: tuple[str, ...], lesson_number: str | None = None) -> pd.DataFrame:
+    """Each source URL the datasets cite, with the rows that cite it, most-cited first.
+
+    A dataset with a ``lesson`` column (``readings.csv``) contributes only the rows of ``lesson_number``.
+    """
     cited: dict[str, list[str]] = {}
     for name in datasets:
         if name not in SOURCED_DATASETS:
             continue
         loader, label_column = SOURCED_DATASETS[name]
-        for row in loader().itertuples():
+        rows = loader()
+        if "lesson" in rows.columns and lesson_number is not None:
+            rows = rows[rows.lesson == lesson_number]
+        for row in rows.itertuples():
             for url in row.source_urls:
                 cited.setdefault(url, []).append(str(getattr(row, label_column)))
     table = pd.DataFrame(
@@ -106,8 +121,12 @@ def lesson_sources(file_or_number: str) -> HTML:
     """The lesson's sources, generated from the data it used, with each dataset's 'as of' date."""
     item = lesson(file_or_number)
     register = load_datasets()
-    parts = ["<h3>Sources</h3>", "<p>Datasets used in this lesson:</p><ul>"]
-    for name in item.datasets:
+    if item.datasets:
+        names, intro = item.datasets, "Datasets used in this lesson:"
+    else:
+        names, intro = tuple(register.index), "The pack's datasets (each lesson lists the sources its rows cite):"
+    parts = ["<h3>Sources</h3>", f"<p>{intro}</p><ul>"]
+    for name in names:
         entry = register.loc[name]
         parts.append(
             f"<li><code>data/{escape(entry.file)}</code>: {escape(entry.title)}. "
@@ -115,7 +134,7 @@ def lesson_sources(file_or_number: str) -> HTML:
             f"As of {entry.as_of:%-d %B %Y}.</li>"
         )
     parts.append("</ul>")
-    table = citations(item.datasets)
+    table = citations(item.datasets, item.number)
     if len(table):
         parts.append(f"<p>{len(table)} sources are cited by the rows this lesson shows:</p><ol>")
         for row in table.itertuples():
@@ -144,7 +163,7 @@ def as_of_markdown(file_or_number: str) -> str:
 def quote_html(row) -> str:
     """One quotation as an attributed block: the words, a translation if needed, who, when, where, source."""
     words = f"<p>“{escape(row.quote)}”</p>"
-    if isinstance(row.translation, str) and row.translation:  # an empty cell reads as NaN, which is truthy
+    if isinstance(row.translation, str) and row.translation:  # an empty cell reads as NaN
         words += f"<p><em>In English (our translation):</em> “{escape(row.translation)}”</p>"
     attribution = (
         f"{escape(row.speaker)}, {escape(row.speaker_role)}. {escape(row.setting)}, "

@@ -7,7 +7,8 @@ frame, saves as one self-contained HTML file, and gives the same content as a ta
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import folium
@@ -16,10 +17,13 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Template
 
-from .coalition import SIGNATORY_WORDS, coalition_map_frame
+from .coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
 from .offline import make_offline, page_html
-from .palette import OUTLINE, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, status_style
+from .perspectives import positions_frame, positions_table
+from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
+                      StatusStyle)
 from .safe_html import escape, json_for_script
+from .text import first_sentence
 
 #: The view every map opens on: Patagonia to southern Canada. Fixed, because the layer's own
 #: bounds reach across the Pacific (see data/README.md).
@@ -32,6 +36,10 @@ SMALL_STATE_AREA = 1.5
 SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox"
 WEB_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 WEB_TILES_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+#: Outline width of an emphasised category (the United States), so it stands out without a colour.
+EMPHASIS_WEIGHT = 2.5
+#: ``describe(row) -> (tooltip, popup)``: the cards a state shows on hover and on click.
+Describe = Callable[[object], tuple[dict, dict]]
 
 
 class MapView:
@@ -154,7 +162,7 @@ class HemisphereCall(MacroElement):
 
     def __init__(self, function: str, *arguments: object):
         super().__init__()
-        if not re.fullmatch(r"[A-Za-z]+", function):
+        if not (function.isascii() and function.isalpha()):
             raise ValueError(f"not a Hemisphere map function: {function!r}")
         self._name = f"Hemisphere_{function}"
         self.function = function
@@ -192,44 +200,53 @@ def base_map(web_tiles: bool = False) -> folium.Map:
     return make_offline(fmap)
 
 
-def status_patterns() -> list[dict]:
+@dataclass(frozen=True)
+class Categories:
+    """What a categorical map (a choropleth) fills each state by: a column of the frame and its styles."""
+
+    column: str  # the frame's column holding each state's category key
+    styles: Mapping[str, StatusStyle]  # category key -> look, in legend order
+    legend_title: str
+    notes: tuple[str, ...] = ("Numbers count states. Hover a state for details; click it for sources.",)
+
+
+STATUS_CATEGORIES = Categories("status", STATUS_STYLES, "Shield of the Americas, 7 March 2026")
+POSITION_CATEGORIES = Categories("position", POSITION_STYLES, "Stated positions, 2025 to March 2026")
+
+
+def pattern_specs(styles: Mapping[str, StatusStyle]) -> list[dict]:
+    """The SVG fill patterns a map's legend and shapes refer to."""
     return [
         {"id": f"hem-{style.status}", "colour": style.colour, "kind": style.pattern}
-        for style in STATUS_STYLES.values()
+        for style in styles.values()
         if style.pattern not in ("solid", "plain")
     ]
 
 
-def status_legend(counts: dict[str, int]) -> dict:
+def legend_spec(categories: Categories, counts: Mapping[str, int]) -> dict:
+    """The legend: one swatch per category with its count, then territories and weak evidence."""
     items = [
         {
-            "label": f"{style.label} ({counts.get(status, 0)})",
+            "label": f"{style.label} ({counts.get(key, 0)})",
             "meaning": style.meaning,
             "fill": style.fill,
-            "weight": 2.5 if status == "host" else 1,
+            "weight": EMPHASIS_WEIGHT if style.emphasised else 1,
         }
-        for status, style in STATUS_STYLES.items()
+        for key, style in categories.styles.items()
     ]
     items.append({"label": "Territory (not a state)", "meaning": TERRITORY_STYLE.meaning, "fill": TERRITORY_STYLE.fill})
     items.append({"label": "Weakly sourced (one report)", "fill": "#FFFFFF", "dash": UNCERTAIN_DASH, "weight": 2})
-    return {
-        "title": "Shield of the Americas, 7 March 2026",
-        "items": items,
-        "notes": ["Numbers count states. Hover a state for details; click it for sources."],
-    }
+    return {"title": categories.legend_title, "items": items, "notes": list(categories.notes)}
 
 
-def first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.!?])(\s|$)", text or "")
-    return match.group(1) if match else (text or "")
+def territory_info(row) -> tuple[dict, dict]:
+    """Tooltip and popup of a territory: not a state, so not in any category."""
+    sovereign = f"Territory of {row.sovereign}" if row.sovereign else "Territory"
+    rows = [["Status", sovereign], ["Note", row.note]]
+    return {"title": row.name_en, "rows": rows}, {"title": row.name_en, "rows": rows, "sources": []}
 
 
 def _country_info(row) -> tuple[dict, dict]:
-    if row.status == "territory":
-        title = row.name_en
-        sovereign = f"Territory of {row.sovereign}" if row.sovereign else "Territory"
-        rows = [["Status", sovereign], ["Note", row.note]]
-        return {"title": title, "rows": rows}, {"title": title, "rows": rows, "sources": []}
     style = STATUS_STYLES[row.status]
     leader = f"{row.leader} ({row.leader_title})" if isinstance(row.leader, str) and row.leader else None
     tooltip = {
@@ -251,23 +268,29 @@ def _country_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def status_features(frame: gpd.GeoDataFrame, muted: bool = False) -> dict:
-    """The states and territories as a feature collection for :class:`ShapesLayer`.
+def shape_features(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe, muted: bool = False) -> dict:
+    """Every shape with its style, tooltip and popup, as the GeoJSON the page's script draws.
 
     ``muted`` draws them pale and thin, as a quiet base under other layers (events, eras).
     """
     features = []
     for row in frame.itertuples():
-        tooltip, popup = _country_info(row)
-        weak = row.status != "territory" and row.confidence == "low"
-        small = row.kind == "state" and row.geometry.area < SMALL_STATE_AREA
+        state = row.kind == "state"
+        if state:
+            style = categories.styles[getattr(row, categories.column)]
+            tooltip, popup = describe(row)
+        else:
+            style = TERRITORY_STYLE
+            tooltip, popup = territory_info(row)
+        weak = state and getattr(row, "confidence", None) == "low"
+        small = state and row.geometry.area < SMALL_STATE_AREA
         features.append({
             "type": "Feature",
             "geometry": row.geometry.__geo_interface__,
             "properties": {
                 "iso3": row.iso3,
-                "status": row.status,
-                "style": _status_style(row.status, weak, muted),
+                "status": style.status,  # the category key (a status or a position)
+                "style": shape_style(style, weak, muted),
                 "tooltip": tooltip,
                 "popup": popup,
                 "marker": [row.label_lat, row.label_lon] if small else None,
@@ -276,28 +299,50 @@ def status_features(frame: gpd.GeoDataFrame, muted: bool = False) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-#: How a muted base differs from the full status map.
+#: How a muted base differs from the full map.
 MUTED_STYLE = {"fillOpacity": 0.35, "color": "#8A8A8A", "weight": 0.5, "dashArray": None}
 
 
-def _status_style(status: str, weak: bool, muted: bool = False) -> dict:
-    style = status_style(status)
+def shape_style(style: StatusStyle, weak: bool, muted: bool = False) -> dict:
+    """Leaflet path options: the category's fill, a thick outline if emphasised, a dashed one if weak."""
     if muted:
         return {"fillColor": style.fill, **MUTED_STYLE}
     return {
         "fillColor": style.fill,
-        "fillOpacity": 0.8 if status == "territory" else 1,
+        "fillOpacity": 0.8 if style is TERRITORY_STYLE else 1,
         "color": OUTLINE,
-        "weight": 2.5 if status == "host" else (2 if weak else 0.7),
+        "weight": EMPHASIS_WEIGHT if style.emphasised else (2 if weak else 0.7),
         "dashArray": UNCERTAIN_DASH if weak else None,
     }
 
 
+def status_features(frame: gpd.GeoDataFrame, muted: bool = False) -> dict:
+    """The states by coalition status, as a feature collection for :class:`ShapesLayer` (``muted``: a pale base)."""
+    return shape_features(frame, STATUS_CATEGORIES, _country_info, muted)
+
+
+def status_patterns() -> list[dict]:
+    """The fill patterns of the coalition statuses."""
+    return pattern_specs(STATUS_STYLES)
+
+
+def categorical_map(frame: gpd.GeoDataFrame, categories: Categories, describe: Describe, table: pd.DataFrame,
+                    title: str, web_tiles: bool = False) -> MapView:
+    """A choropleth of the Americas: each state filled by its category (colour and pattern), territories
+    in pale grey, weakly sourced states outlined with dashes, a legend with counts, and ``table`` as the
+    text alternative. ``describe(row)`` gives a state's tooltip and popup."""
+    fmap = base_map(web_tiles)
+    ShapesLayer(shape_features(frame, categories, describe)).add_to(fmap)
+    counts = frame[frame.kind == "state"][categories.column].value_counts().to_dict()
+    MapDecorations(pattern_specs(categories.styles), legend_spec(categories, counts), title).add_to(fmap)
+    if web_tiles:
+        folium.LayerControl(collapsed=False).add_to(fmap)
+    return MapView(fmap, title, table)
+
+
 def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per state: the map's content in words."""
-    states = frame[frame.kind == "state"].copy()
-    states["order"] = states.status.map({status: i for i, status in enumerate(STATUS_ORDER)})
-    states = states.sort_values(["order", "name_en"])
+    states = states_in_order(frame, "status", STATUS_ORDER)
     return pd.DataFrame({
         "State": states.name_en,
         "Status": states.status.map(lambda status: STATUS_STYLES[status].label),
@@ -312,11 +357,29 @@ def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
 def status_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
     """Every state of the Americas coloured and patterned by its part in the Shield of the Americas."""
     frame = coalition_map_frame() if frame is None else frame
-    fmap = base_map(web_tiles)
-    ShapesLayer(status_features(frame)).add_to(fmap)
-    counts = frame[frame.kind == "state"].status.value_counts().to_dict()
     title = "Map: the states of the Americas by their part in the Shield of the Americas summit"
-    MapDecorations(status_patterns(), status_legend(counts), title).add_to(fmap)
-    if web_tiles:
-        folium.LayerControl(collapsed=False).add_to(fmap)
-    return MapView(fmap, title, status_table(frame))
+    return categorical_map(frame, STATUS_CATEGORIES, _country_info, status_table(frame), title, web_tiles)
+
+
+def _position_info(row) -> tuple[dict, dict]:
+    style = POSITION_STYLES[row.position]
+    tooltip = {"title": row.name_en, "rows": [["Position", style.label], ["In short", first_sentence(row.summary)]]}
+    quotations = [[f"Quotation {number}", line] for number, line in enumerate(row.quote_lines, start=1)]
+    popup = {
+        "title": row.name_en,
+        "rows": [
+            ["Position", f"{style.label}: {style.meaning}"],
+            ["In our words", row.summary],
+            *quotations,
+            ["Confidence", row.confidence if isinstance(row.confidence, str) else None],
+        ],
+        "sources": list(row.source_urls),
+    }
+    return tooltip, popup
+
+
+def positions_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
+    """Every state of the Americas coloured and patterned by its stated position on the US campaign."""
+    frame = positions_frame() if frame is None else frame
+    title = "Map: the states of the Americas by their stated position on the US military campaign, 2025-2026"
+    return categorical_map(frame, POSITION_CATEGORIES, _position_info, positions_table(frame), title, web_tiles)

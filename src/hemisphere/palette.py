@@ -1,7 +1,7 @@
 """The pack's one palette: Okabe-Ito colours, each paired with a second cue that is not colour.
 
-Every status on a map has a colour *and* a fill pattern (and the legend names it); every event
-category has a colour *and* a marker shape. Colour-blind readers, grey-scale printouts and
+Every category on a map (a coalition status, a stated position) has a colour *and* a fill pattern
+(and the legend names it); every event category has a colour *and* a marker shape. Colour-blind readers, grey-scale printouts and
 projectors with washed-out colours all keep the distinction.
 """
 
@@ -29,13 +29,17 @@ OUTLINE = "#444444"
 
 @dataclass(frozen=True)
 class StatusStyle:
-    """How one coalition status looks: colour, pattern, and the words a legend uses."""
+    """How one category of a categorical map looks: colour, pattern, and the words a legend uses.
+
+    Used for coalition statuses and for stated positions; ``status`` is the category's key.
+    """
 
     status: str
     label: str
     meaning: str
     colour: str
-    pattern: str  # one of: solid, stripes, dots, lines, crosshatch, plain
+    pattern: str  # one of: solid, stripes, dots, lines, crosshatch, checks, plain
+    emphasised: bool = False  # drawn with a thick outline (the United States on both maps)
 
     @property
     def fill(self) -> str:
@@ -48,7 +52,8 @@ class StatusStyle:
 STATUS_STYLES: dict[str, StatusStyle] = {
     style.status: style
     for style in (
-        StatusStyle("host", "Host", "hosted the Doral summit (United States)", OKABE_ITO["blue"], "solid"),
+        StatusStyle("host", "Host", "hosted the Doral summit (United States)", OKABE_ITO["blue"], "solid",
+                    emphasised=True),
         StatusStyle("member", "Summit member", "its leader stood with Trump at Doral on 7 March 2026",
                     OKABE_ITO["bluish_green"], "stripes"),
         StatusStyle("signatory", "Signatory, not at summit",
@@ -69,7 +74,36 @@ TERRITORY_STYLE = StatusStyle(
     TERRITORY_GREY, "plain",
 )
 
-#: Outline dash for rows whose status rests on weaker evidence (medium or low confidence).
+#: Each state's stated position on the US military campaign of 2025-26 (boat strikes, the Caracas
+#: raid) and on the coalition. Colours echo the status map where the meanings are close (green: with
+#: the United States; orange: critics; red-orange: targets), so the two maps can be read side by side.
+POSITION_STYLES: dict[str, StatusStyle] = {
+    style.status: style
+    for style in (
+        StatusStyle("leads", "Leads the campaign", "the United States: its government ordered the strikes and the raid",
+                    OKABE_ITO["blue"], "solid", emphasised=True),
+        StatusStyle("supports", "Supports", "its government publicly backed US military action in the region",
+                    OKABE_ITO["bluish_green"], "stripes"),
+        StatusStyle("joined", "Joined the coalition",
+                    "attended Doral or was reported to have signed the declaration; no clear statement on the strikes "
+                    "or the raid found",
+                    OKABE_ITO["sky_blue"], "dots"),
+        StatusStyle("changed", "Changed with a new government",
+                    "the outgoing and the incoming government took different positions",
+                    OKABE_ITO["yellow"], "checks"),
+        StatusStyle("critical", "Critical", "its government publicly condemned US military action or unilateral force",
+                    OKABE_ITO["orange"], "lines"),
+        StatusStyle("target", "Target", "the target of US force or pressure; its government condemned it",
+                    OKABE_ITO["vermillion"], "crosshatch"),
+        StatusStyle("none", "No stated position found", "our research found no public statement by its government",
+                    NEUTRAL_GREY, "plain"),
+    )
+}
+POSITION_ORDER = tuple(POSITION_STYLES)
+#: The position of every state that positions.csv does not list.
+NO_POSITION = "none"
+
+#: Outline dash for rows whose category rests on a single uncorroborated report (confidence low).
 UNCERTAIN_DASH = "5 4"
 
 

@@ -25,6 +25,14 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Mistake:
+    """A typical wrong short answer and the feedback that explains it."""
+
+    answers: tuple[str, ...]
+    feedback: str
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     prompt: str
@@ -32,6 +40,7 @@ class Question:
     answers: tuple[str, ...] = ()  # accepted short answers (compared loosely)
     feedback_right: str = ""
     feedback_wrong: str = ""
+    mistakes: tuple[Mistake, ...] = ()  # short answers only: typical slips with their own feedback
 
     @property
     def is_choice(self) -> bool:
@@ -46,14 +55,26 @@ class Question:
             if option is None:
                 return False, "That is not one of the options."
             return option.correct, option.feedback
-        right = _loose(response) in {_loose(answer) for answer in self.answers}
-        return right, self.feedback_right if right else self.feedback_wrong
+        given = _loose(response)
+        if given in {_loose(answer) for answer in self.answers}:
+            return True, self.feedback_right
+        for mistake in self.mistakes:
+            if given in {_loose(answer) for answer in mistake.answers}:
+                return False, mistake.feedback
+        return False, self.feedback_wrong
 
     def answer_text(self) -> str:
         """The right answer in words, for the teacher's answer key."""
         if self.is_choice:
             return "; ".join(option.text for option in self.options if option.correct)
-        return self.answers[0]
+        also = self.answers[1:]
+        return self.answers[0] + (f" (also accepted: {', '.join(also)})" if also else "")
+
+    def explanation(self) -> str:
+        """Why the answer is right: the feedback a student sees after answering correctly."""
+        if self.is_choice:
+            return next(option.feedback for option in self.options if option.correct)
+        return self.feedback_right
 
 
 def _loose(text: str) -> str:
@@ -74,6 +95,7 @@ def all_quizzes() -> dict[str, tuple[Question, ...]]:
                 answers=tuple(item.get("answers", ())),
                 feedback_right=item.get("feedback_right", ""),
                 feedback_wrong=item.get("feedback_wrong", ""),
+                mistakes=tuple(Mistake(tuple(m["answers"]), m["feedback"]) for m in item.get("mistakes", ())),
             )
             for item in questions
         )
@@ -82,7 +104,11 @@ def all_quizzes() -> dict[str, tuple[Question, ...]]:
 
 
 class QuestionWidget(widgets.VBox):
-    """One question: prompt, answer control, a Check button and the feedback line."""
+    """One question: prompt, answer control, a Check button and the feedback line.
+
+    Keyboard: Tab reaches the answer and the button; arrow keys choose an option; Enter or Space
+    presses the button; in a short-answer box, Enter checks the answer at once.
+    """
 
     def __init__(self, question: Question, number: int):
         self.question = question
@@ -91,16 +117,20 @@ class QuestionWidget(widgets.VBox):
             self.answer = widgets.RadioButtons(
                 options=[option.text for option in question.options], value=None,
                 layout=widgets.Layout(width="auto"), description="Answer:",
+                tooltip=f"Answer to question {number}",
             )
         else:
-            self.answer = widgets.Text(placeholder="Type your answer", description="Answer:")
+            # Without continuous updates the value changes on Enter (or on leaving the box): check then.
+            self.answer = widgets.Text(placeholder="Type your answer, then press Enter", description="Answer:",
+                                       tooltip=f"Answer to question {number}", continuous_update=False)
+            self.answer.observe(self._check, names="value")
         self.check_button = widgets.Button(description="Check answer", tooltip=f"Check answer to question {number}")
         self.feedback = widgets.HTML("")
         self.check_button.on_click(self._check)
         super().__init__([prompt, self.answer, self.check_button, self.feedback],
                          layout=widgets.Layout(margin="0 0 1em 0"))
 
-    def _check(self, _button=None) -> None:
+    def _check(self, _event=None) -> None:
         right, feedback = self.question.mark(self.answer.value)
         verdict = "✔ Right." if right else "✘ Not yet."
         colour = "#006e4f" if right else "#a33c00"
@@ -110,11 +140,18 @@ class QuestionWidget(widgets.VBox):
         )
 
 
+NOTHING_SAVED = "Your answers stay on this page; nothing is saved or sent anywhere."
+
+
+def question_list(questions: tuple[Question, ...] | list[Question], title: str) -> widgets.VBox:
+    """Numbered questions under a title: the quiz widget, also used by activities built from data."""
+    items = [QuestionWidget(question, number) for number, question in enumerate(questions, start=1)]
+    header = widgets.HTML(f"<strong>{escape(title)}</strong>: {len(items)} questions. {NOTHING_SAVED}")
+    return widgets.VBox([header, *items])
+
+
 def quiz(lesson: str) -> widgets.VBox:
     """The quick-check quiz for a lesson (``"01"``, ``"02"``, …)."""
-    questions = all_quizzes()[lesson]
-    items = [QuestionWidget(question, number) for number, question in enumerate(questions, start=1)]
-    header = widgets.HTML(
-        f"<strong>Quick check</strong>: {len(items)} questions. Your answers stay on this page; nothing is saved."
-    )
-    return widgets.VBox([header, *items])
+    if lesson not in all_quizzes():
+        raise KeyError(f"no quiz for lesson {lesson!r}; quizzes: {sorted(all_quizzes())}")
+    return question_list(all_quizzes()[lesson], "Quick check")

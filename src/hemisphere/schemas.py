@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .eras import ERA_KEYS, era, era_of_year
 from .errors import Problem
-from .palette import EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_ORDER, STATUS_ORDER
+from .palette import EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_ORDER, NO_POSITION, POSITION_ORDER, STATUS_ORDER
 from .tables import Field, TableSpec
 
 CONFIDENCE = ("high", "medium", "low")
@@ -28,14 +28,19 @@ SOURCES_FIELD = Field(
 )
 
 
+def state_code_field(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -> Field:
+    """The iso3 column of a table with one row per state; a state's name gets its code suggested."""
+    return Field("iso3", "the state's ISO 3166 alpha-3 code, as in countries.geojson",
+                 kind="choice", allowed=state_codes, aliases=code_by_name)
+
+
 def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -> TableSpec:
     """coalition.csv: one row per independent state of the Americas."""
     return TableSpec(
         name="coalition.csv",
         key="iso3",
         fields=(
-            Field("iso3", "the state's ISO 3166 alpha-3 code, as in countries.geojson",
-                  kind="choice", allowed=state_codes, aliases=code_by_name),
+            state_code_field(state_codes, code_by_name),
             Field("name_en", "the state's short name in English", max_chars=60),
             Field("name_es", "the state's short name in Spanish", max_chars=60),
             Field("summit_attendee", "yes if its leader attended the Doral summit on 7 March 2026",
@@ -71,7 +76,7 @@ DATASETS_SPEC = TableSpec(
 
 MAX_QUOTE_WORDS = 25
 PERSPECTIVES = (
-    "us_administration", "us_congress", "supportive_government", "critic_government",
+    "us_administration", "us_congress", "supportive_government", "critic_government", "targeted_government",
     "international_organisation", "rights_group", "analyst", "other",
 )
 
@@ -230,6 +235,116 @@ def comparisons_spec(event_ids: tuple[str, ...]) -> TableSpec:
             CONFIDENCE_FIELD,
         ),
     )
+
+
+ID_SEPARATOR = "|"
+STATED_POSITIONS = tuple(key for key in POSITION_ORDER if key != NO_POSITION)
+
+
+def id_list(text: object) -> tuple[str, ...]:
+    """Ids written in one cell, separated by " | " (an empty cell, read as None or NaN: none)."""
+    cell = text if isinstance(text, str) else ""
+    return tuple(part.strip() for part in cell.split(ID_SEPARATOR) if part.strip())
+
+
+def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], quote_ids: frozenset[str]) -> TableSpec:
+    """positions.csv: the stated position of each state whose position the research documents."""
+
+    def known_quotes(record: dict) -> list[Problem]:
+        unknown = [quote_id for quote_id in id_list(record["quote_ids"]) if quote_id not in quote_ids]
+        return [Problem(
+            f"names quotation {quote_id}, which is not in quotes.csv.", column="quote_ids", value=quote_id,
+            fix="Add the quotation to quotes.csv first, or correct the id.",
+        ) for quote_id in unknown]
+
+    return TableSpec(
+        name="positions.csv",
+        key="iso3",
+        fields=(
+            state_code_field(state_codes, code_by_name),
+            Field("name_en", "the state's short name in English (for people editing the file)", max_chars=60),
+            Field("position", "its stated position: " + ", ".join(STATED_POSITIONS)
+                  + " (a state not in the file has no stated position found)",
+                  kind="choice", allowed=STATED_POSITIONS),
+            Field("summary", "the position in one or two sentences, in the pack's own words", max_chars=500),
+            Field("quote_ids", 'ids of quotations in quotes.csv that show the position, separated by " | "',
+                  required=False, max_chars=120),
+            SOURCES_FIELD,
+            CONFIDENCE_FIELD,
+        ),
+        row_checks=(known_quotes,),
+    )
+
+
+POLL_KINDS = ("poll", "referendum")
+PERCENT = {"kind": "number", "required": False, "low": 0, "high": 100}
+
+POLLS_SPEC = TableSpec(
+    name="polls.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as PL01", max_chars=20),
+        Field("kind", "poll (a sample of people) or referendum (a vote)", kind="choice", allowed=POLL_KINDS),
+        Field("population", "who was asked, e.g. US adults", max_chars=120),
+        Field("pollster", "who asked, and for whom", max_chars=120),
+        Field("fieldwork", "when people were asked, in words (exact days if known)", max_chars=120),
+        Field("published", "when the results were published or first reported", kind="date"),
+        Field("method", "how people were reached (online panel, text messages, ballot ...)", max_chars=200),
+        Field("sample_size", "how many people answered (empty if not reported)",
+              kind="integer", required=False, low=1, high=100_000_000),
+        Field("question", "what the headline figures are about, in the pack's words", max_chars=200),
+        Field("support_pct", "percentage in favour (empty if not reported)", **PERCENT),
+        Field("oppose_pct", "percentage against (empty if not reported)", **PERCENT),
+        Field("unsure_pct", "percentage unsure or without an answer (empty if not reported)", **PERCENT),
+        Field("other_findings", "other results worth knowing, in the pack's words", required=False, max_chars=500),
+        Field("caveats", "what limits the figures: sample, wording, timing", max_chars=500),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+    ),
+)
+
+
+#: Verdicts on a news report's claim, from the best to the worst, then "cannot be checked".
+CLAIM_VERDICTS = ("accurate", "imprecise", "inaccurate", "unverifiable")
+#: The named checks in hemisphere.report that test a claim against a dataset (tests keep the two in step).
+CLAIM_CHECKS = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
+                "event_date", "event_category", "countries_struck")
+
+REPORT_CLAIMS_SPEC = TableSpec(
+    name="report_claims.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as C01", max_chars=12),
+        Field("short", "a few words that name the claim", max_chars=60),
+        Field("claim", "what the report says, in the pack's own words", max_chars=400),
+        Field("reported_wording", "the report's own words as other sources give them (unchecked: the original "
+              "text could not be seen)", required=False, max_chars=120),
+        Field("dataset", "the pack's dataset that tests the claim, as named in datasets.csv", max_chars=40),
+        Field("column", "the dataset's column or columns that test it", max_chars=80),
+        Field("check", "the test: " + ", ".join(CLAIM_CHECKS), kind="choice", allowed=CLAIM_CHECKS),
+        Field("reported_value", "the value the report gives, in the form the check compares", max_chars=120),
+        Field("row_ids", 'for event checks, the dataset rows the claim is about, the main one first, separated by " | "',
+              required=False, max_chars=80),
+        Field("verdict", "the pack's verdict: " + ", ".join(CLAIM_VERDICTS), kind="choice", allowed=CLAIM_VERDICTS),
+        Field("explanation", "why, in the pack's own words", max_chars=800),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+    ),
+)
+
+
+READINGS_SPEC = TableSpec(
+    name="readings.csv",
+    key="id",
+    fields=(
+        Field("id", "a short unique id such as R09", max_chars=12),
+        Field("lesson", "the lesson whose text relies on it, e.g. 05", max_chars=2),
+        Field("title", "what the source is and what the lesson takes from it, in the pack's words", max_chars=200),
+        SOURCES_FIELD,
+        CONFIDENCE_FIELD,
+    ),
+)
+
 
 # --- operations.csv and strike_tallies.csv (lesson 2) ---------------------------------------------
 

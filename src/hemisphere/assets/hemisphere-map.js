@@ -109,6 +109,9 @@
         pattern.appendChild(svg("circle", Object.assign({ cx: 4, cy: 4, r: 2.2 }, ink)));
       } else if (spec.kind === "lines") {
         pattern.appendChild(svg("rect", Object.assign({ width: 8, height: 3.5 }, ink)));
+      } else if (spec.kind === "checks") {
+        pattern.appendChild(svg("rect", Object.assign({ width: 4, height: 4 }, ink)));
+        pattern.appendChild(svg("rect", Object.assign({ x: 4, y: 4, width: 4, height: 4 }, ink)));
       } else if (spec.kind === "crosshatch") {
         pattern.setAttribute("patternTransform", "rotate(45)");
         pattern.appendChild(svg("rect", Object.assign({ width: 3, height: 8 }, ink)));

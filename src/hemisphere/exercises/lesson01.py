@@ -55,15 +55,15 @@ register(Exercise(
 
 register(Exercise(
     key="01-weakly-sourced",
-    expected=lambda: _names(load_coalition().query("confidence == 'low'").name_en),
-    same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == expected,
+    expected=lambda: sorted(load_coalition().query("confidence == 'low'").name_en),
+    same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == _names(expected),
     mistakes=(
         (lambda answer, _: isinstance(answer, str),
          "Give a list of names, for example ['Chile', 'Peru'], not a single string."),
-        (lambda answer, expected: _names(answer) < expected,
+        (lambda answer, expected: _names(answer) < _names(expected),
          "Some are missing. Weak sourcing is not only a signatory problem: check the "
          "confidence column of every row."),
-        (lambda answer, expected: _names(answer) > expected,
+        (lambda answer, expected: _names(answer) > _names(expected),
          "Your list has extra states. Keep only the rows whose confidence is 'low'."),
     ),
     general_hint="Filter load_coalition() on confidence == 'low' and take the name_en column.",

@@ -1,0 +1,93 @@
+"""The teacher's guide: linked from the start, a section per lesson, and an answer key that matches the
+quizzes and exercises because it is generated from them."""
+
+import re
+
+import nbformat
+import pytest
+
+import hemisphere.exercises  # noqa: F401  (registers the checks)
+from hemisphere import guide
+from hemisphere.checks import EXERCISES
+from hemisphere.lessons import LESSONS
+from hemisphere.quiz import all_quizzes
+from support import NOTEBOOKS
+
+GUIDE = NOTEBOOKS / guide.GUIDE_FILE
+
+
+def guide_text() -> str:
+    return GUIDE.read_text(encoding="utf-8")
+
+
+def generated(name: str) -> str:
+    match = re.search(rf"<!-- begin generated: {name} -->\n(.*?)<!-- end generated: {name} -->", guide_text(), re.S)
+    assert match, f"the guide has no generated section {name}"
+    return match.group(1)
+
+
+def test_the_start_notebook_links_to_the_guide():
+    start = nbformat.read(NOTEBOOKS / LESSONS[0].file, as_version=4)
+    markdown = "\n".join(cell.source for cell in start.cells if cell.cell_type == "markdown")
+    assert f"]({guide.GUIDE_FILE})" in markdown and GUIDE.exists()
+
+
+def test_the_guide_has_a_plan_for_every_lesson_with_both_timings():
+    text = guide_text().split("## 7. Answer key", 1)[0]
+    for item in LESSONS:
+        match = re.search(rf"^### {re.escape(item.heading)}\n(.*?)(?=^### |^## )", text, re.S | re.M)
+        assert match, f"the guide has no section for {item.heading}"
+        section = match.group(1)
+        assert "Objectives" in section and "Project" in section, item.heading
+        if item.number != "00":
+            assert "50 minutes" in section and "90 minutes" in section, item.heading
+
+
+def test_the_guide_covers_what_the_issue_asks_for():
+    text = guide_text().lower()
+    for part in ("ground rules", "grade reasoning, not opinion", "structured debate (lesson 5)",
+                 "open-ended map task", "students with no python", "updating the data", "data as of"):
+        assert part in text, part
+
+
+def test_the_guide_links_only_to_files_that_exist():
+    for target in re.findall(r"\]\(([^)#:]+?)(?:#[^)]*)?\)", guide_text()):
+        assert (NOTEBOOKS / target).exists(), target
+
+
+def test_every_quiz_answer_in_the_key_matches_the_quiz_definition():
+    key = generated("answer-key")
+    for number, questions in all_quizzes().items():
+        section = key.split(f"### {number} · ", 1)[1].split("\n### ", 1)[0]
+        for position, question in enumerate(questions, start=1):
+            entry = f"{position}. {question.prompt}  \n   **Answer:** {question.answer_text()}.  \n"
+            assert entry in section, f"quiz {number} question {position} is missing or out of date in the key"
+
+
+def notebook_solutions() -> dict[str, str]:
+    solutions = {}
+    for item in LESSONS:
+        solutions.update(guide.hidden_solutions(nbformat.read(NOTEBOOKS / item.file, as_version=4)))
+    return solutions
+
+
+def test_every_exercise_has_a_hidden_solution_and_the_key_shows_it():
+    """One source of truth: the key prints the notebooks' own hidden solutions."""
+    key, solutions = generated("answer-key"), notebook_solutions()
+    assert set(solutions) == set(EXERCISES), "every registered exercise needs a hidden solution, and no more"
+    for exercise_key, code in solutions.items():
+        assert f"`{exercise_key}`" in key
+        first_line = code.splitlines()[0]
+        assert first_line in key, f"{exercise_key}: the key does not show the notebook's solution"
+
+
+def test_a_stale_or_missing_key_is_caught():
+    text = guide_text()
+    current, stale = guide.refresh(text, notebook_solutions())
+    assert current == text and stale == [], "run python scripts/update_notebooks.py"
+    tampered = text.replace("**Answer:** 12.", "**Answer:** 17.")
+    assert tampered != text
+    assert guide.refresh(tampered, notebook_solutions())[1] == ["answer-key"]
+    without = re.sub(r"<!-- begin generated: answer-key -->.*?<!-- end generated: answer-key -->", "", text, flags=re.S)
+    with pytest.raises(ValueError, match="no generated section"):
+        guide.refresh(without, notebook_solutions())

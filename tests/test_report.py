@@ -1,0 +1,100 @@
+"""Lesson 6: the report's claims, their checks against the data, the verdicts and the widget."""
+
+import itertools
+
+import pytest
+
+from hemisphere import DataError, check_the_report, claims_to_check, load_report_claims
+from hemisphere.report import CHECKS, VERDICT_LABELS, check_claim, verdict_feedback
+from hemisphere.schemas import CLAIM_CHECKS, CLAIM_VERDICTS
+from support import rewrite_csv as rewrite
+
+#: The research's check of the founding report (../shared/sources/README.md and events-notes.md §8).
+EXPECTED_VERDICTS = {
+    "C01": "inaccurate",  # 'Guayana'
+    "C03": "imprecise",  # 'a dozen' against 17
+    "C05": "inaccurate",  # the Ecuador operation's date and target
+    "C06": "imprecise",  # 'seven countries' counts 2025 only
+}
+
+
+def test_every_named_check_exists_and_every_check_is_named():
+    assert set(CHECKS) == set(CLAIM_CHECKS)
+    assert set(VERDICT_LABELS) == set(CLAIM_VERDICTS)
+
+
+@pytest.mark.parametrize("claim_id", list(load_report_claims().index))
+def test_a_claim_is_accurate_exactly_when_the_data_agrees_with_it(claim_id):
+    claim = load_report_claims().loc[claim_id]
+    evidence = check_claim(claim_id)
+    assert evidence.finding and len(evidence.table) > 0
+    assert evidence.agrees == (claim.verdict == "accurate"), (
+        f"{claim_id}: the data {'agrees' if evidence.agrees else 'disagrees'} but the verdict is {claim.verdict}")
+
+
+def test_the_research_findings_on_the_founding_report_are_kept():
+    claims = load_report_claims()
+    for claim_id, verdict in EXPECTED_VERDICTS.items():
+        assert claims.loc[claim_id, "verdict"] == verdict
+    assert "unverifiable" in set(claims.verdict), "keep one claim that the data cannot settle"
+
+
+def test_the_verdicts_follow_the_data_when_the_data_changes(data_copy):
+    """Edit the data and the checks change their findings: nothing is hard-coded."""
+    def ecuador_on_tuesday(rows):
+        next(row for row in rows if row["id"] == "E060")["date"] = "2026-03-03"
+
+    assert not check_claim("C05").agrees
+    rewrite(data_copy / "operations.csv", ecuador_on_tuesday)
+    assert check_claim("C05").agrees
+
+    def misspell_guyana(rows):
+        next(row for row in rows if row["iso3"] == "GUY")["name_en"] = "Guayana"
+
+    rewrite(data_copy / "coalition.csv", misspell_guyana)
+    assert check_claim("C01").agrees
+
+
+def test_a_claim_naming_an_unregistered_dataset_is_refused(data_copy):
+    def break_it(rows):
+        rows[0]["dataset"] = "newspaper"
+
+    rewrite(data_copy / "report_claims.csv", break_it)
+    with pytest.raises(DataError) as caught:
+        load_report_claims()
+    assert 'row 2, column "dataset", value "newspaper": names a dataset that datasets.csv does not register' \
+        in str(caught.value)
+
+
+def test_an_unknown_claim_is_named_in_the_error():
+    with pytest.raises(KeyError, match="no claim 'C99'"):
+        check_claim("C99")
+
+
+def test_the_claims_list_shows_no_verdicts():
+    table = claims_to_check()
+    text = table.to_string().lower()
+    assert "verdict" not in text and "inaccurate" not in text
+    assert len(table) == len(load_report_claims())
+
+
+def test_wrong_verdict_feedback_points_without_giving_the_answer():
+    for chosen, correct in itertools.permutations(CLAIM_VERDICTS, 2):
+        feedback = verdict_feedback(chosen, correct)
+        assert feedback and feedback != "Right."
+        assert VERDICT_LABELS[correct] not in feedback
+
+
+def test_the_widget_shows_evidence_then_judges_the_verdict():
+    widget = check_the_report()
+    first = widget.children[1]
+    assert first.evidence.value == ""
+    first.evidence_button.click()
+    assert "<table" in first.evidence.value and "coalition.csv" in first.evidence.value
+    assert "Reported wording" in first.children[0].value and "could not be checked" in first.children[0].value
+    question = first.verdict.question
+    right = next(option for option in question.options if option.correct)
+    first.verdict.answer.value = right.text
+    first.verdict.check_button.click()
+    assert "Right" in first.verdict.feedback.value
+    assert first.claim.explanation[:40].replace("'", "&#x27;") in first.verdict.feedback.value
