@@ -6,7 +6,7 @@ import pytest
 
 from hemisphere import load_operations
 
-from .conftest import run_all_cells
+from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +56,8 @@ def test_next_play_and_a_filter_change_the_panel_and_the_map(explorer, offline_p
     select = page.locator(".widget-dropdown:has(label:text-is('Kind of event')) select").first
     select.select_option(label="Strike on a boat")
     strikes = int((load_operations().category == "maritime_strike").sum())
-    page.wait_for_function("n => document.querySelectorAll('.hem-records-table tbody tr').length === n", arg=strikes)
+    page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length === n",
+                           arg=[panel.element_handle(), strikes])
     assert strikes < rows_before
     frame.wait_for_function(
         "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length === n",

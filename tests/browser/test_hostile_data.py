@@ -4,7 +4,7 @@ can reach JupyterLab's token or cookies (the maps live in sandboxed frames with 
 import nbformat
 import pytest
 
-from .conftest import run_all_cells
+from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ import pytest
 from hemisphere import load_countries
 from hemisphere.lessons import LESSONS
 
-from .conftest import run_all_cells
+from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 

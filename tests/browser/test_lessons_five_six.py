@@ -3,7 +3,7 @@ and a claim's evidence opens; everything offline."""
 
 import pytest
 
-from .conftest import run_all_cells
+from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 
