@@ -207,6 +207,10 @@ def comparison_map(first: str, second: str, history: pd.DataFrame | None = None)
     return MapView(fmap, title, history_table(pair), height=460)
 
 
+#: JupyterLab right-aligns table cells; prose and source lists read better from the left, top.
+CELL_STYLE = "text-align:left;vertical-align:top"
+
+
 class Comparison:
     """Two events side by side: a two-column table (escaped, with links) and a map with both."""
 
@@ -218,12 +222,12 @@ class Comparison:
         return self.table.copy()
 
     def _repr_html_(self) -> str:
-        head = "".join(f'<th scope="col">{escape(column)}</th>' for column in self.table.columns)
+        head = "".join(f'<th scope="col" style="{CELL_STYLE}">{escape(column)}</th>' for column in self.table.columns)
         body = []
         for aspect, cells in self.table.iterrows():
             values = [link_list(value) if aspect == "Sources" else escape(value) for value in cells]
-            body.append(f'<tr><th scope="row" style="vertical-align:top">{escape(aspect)}</th>'
-                        + "".join(f'<td style="vertical-align:top">{value}</td>' for value in values) + "</tr>")
+            body.append(f'<tr><th scope="row" style="{CELL_STYLE}">{escape(aspect)}</th>'
+                        + "".join(f'<td style="{CELL_STYLE}">{value}</td>' for value in values) + "</tr>")
         return (
             '<table class="hemisphere-comparison" style="table-layout:fixed;width:100%;text-align:left">'
             f'<caption>Two events compared (sources below each column)</caption>'
