@@ -76,8 +76,11 @@ def copy_static(site: Path) -> None:
     static = site / "static"
     shutil.copytree(HTML_MANAGER, static / "html-manager", ignore=shutil.ignore_patterns("*.map"), dirs_exist_ok=True)
     shutil.copy(REQUIRE_JS, static / "require.js")
-    # anywidget's AMD module ships in its Python wheel (the same version the kernel used).
-    target = static / "npm" / f"anywidget@{anywidget.__version__}" / "dist"
+    # anywidget's AMD module ships in its Python wheel (the same version the kernel used). The widget
+    # manager asks for the version range the widgets declare (for example "anywidget@~0.11.*"), so the
+    # folder carries that range, not the exact version.
+    version_range = anywidget.AnyWidget._model_module_version.default_value
+    target = static / "npm" / f"anywidget@{version_range}" / "dist"
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(anywidget.__file__).parent / "nbextension" / "index.js", target / "index.js")
 

@@ -52,3 +52,29 @@ def test_the_result_shows_a_verdict_in_words_not_only_colour():
 def test_every_registered_exercise_computes_its_answer_from_the_data():
     for exercise in EXERCISES.values():
         assert exercise.expected() is not None
+
+
+def test_lesson_three_reference_solutions_pass():
+    from hemisphere import intervention_counts, interventions_per_decade
+
+    assert check("03-most-by-1932", intervention_counts(1932).index[0])
+    assert check("03-most-by-1932", "México")
+    rates = interventions_per_decade()
+    assert check("03-per-decade", rates.loc[rates.index != "2025_26", "per_decade"].idxmax())
+    assert check("03-states-by-1932", int((intervention_counts(1932) > 0).sum()))
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "hint"),
+    [
+        ("03-most-by-1932", "Cuba", "whole record"),
+        ("03-most-by-1932", 3, "as text"),
+        ("03-per-decade", "cold_war", "also longer"),
+        ("03-per-decade", "2025_26", "two years long"),
+        ("03-per-decade", "renaissance", "not one of the eras"),
+        ("03-states-by-1932", "six", "whole number"),
+    ],
+)
+def test_lesson_three_mistakes_get_the_intended_hint(key, answer, hint):
+    result = check(key, answer)
+    assert not result and hint in result.message

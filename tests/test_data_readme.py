@@ -7,8 +7,9 @@ import pytest
 from support import DATA
 from hemisphere import load_datasets
 from hemisphere.data import COUNTRY_PROPERTIES, SEA_PROPERTIES
-from hemisphere.schemas import (DATASETS_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
-                                STRIKE_TALLIES_SPEC, coalition_spec, operations_spec, positions_spec)
+from hemisphere.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
+                                STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec, operations_spec,
+                                positions_spec)
 
 README = (DATA / "README.md").read_text(encoding="utf-8")
 
@@ -31,6 +32,9 @@ def section(file: str) -> str:
         ("report_claims.csv", REPORT_CLAIMS_SPEC.columns),
         ("readings.csv", READINGS_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),
+        ("history.csv", history_spec((), {}).columns),
+        ("comparisons.csv", comparisons_spec(()).columns),
+        ("glossary.csv", GLOSSARY_SPEC.columns),
         ("operations.csv", operations_spec((), {}, {}).columns),
         ("strike_tallies.csv", STRIKE_TALLIES_SPEC.columns),
     ],

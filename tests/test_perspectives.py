@@ -1,5 +1,6 @@
 """Lesson 5's data and tools: positions, quotations, polls, the positions map, "whose lens?" and the debate."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -35,7 +36,11 @@ def test_every_quotation_has_speaker_date_link_and_at_most_25_words():
 
 
 def test_quotations_left_unverified_by_the_research_check_are_not_used():
-    words = " ".join(load_quotes().quote) + " ".join(load_quotes().translation.dropna())
+    # The check covered the 2025-26 material; older quotations (Roosevelt's "good neighbor" of 1933,
+    # lesson 3) are checked against the historical texts instead.
+    quotes = load_quotes()
+    quotes = quotes[quotes.date >= dt.date(2025, 1, 1)]
+    words = " ".join(quotes.quote) + " ".join(quotes.translation.dropna())
     for wording in UNVERIFIED_WORDING:
         assert wording.lower() not in words.lower()
 

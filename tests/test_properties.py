@@ -85,3 +85,25 @@ def test_quotes_of_any_text_load_or_explain(tmp_path_factory, quote, language):
     path = tmp_path_factory.mktemp("quote") / "quotes.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
     loads_or_explains(load_quotes, path)
+
+
+HISTORY_ROWS = list(csv.reader(io.StringIO((DATA / "history.csv").read_text(encoding="utf-8"))))
+history_cell = st.one_of(cell_text, st.sampled_from(["0000", "1905-02", "1865", "1823-12-02", "2030", "capital",
+                                                      "site", "imperial", "2025_26", "52.08", "-200"]))
+
+
+@SETTINGS
+@given(data=st.data())
+def test_single_cell_edits_of_the_history_file_load_or_explain(tmp_path_factory, data):
+    from hemisphere.data import load_history
+
+    rows = [list(row) for row in HISTORY_ROWS]
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
+        row = data.draw(st.integers(min_value=1, max_value=len(rows) - 1))
+        column = data.draw(st.integers(min_value=0, max_value=len(rows[0]) - 1))
+        rows[row][column] = data.draw(history_cell)
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    path = tmp_path_factory.mktemp("edit") / "history.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    loads_or_explains(load_history, path)

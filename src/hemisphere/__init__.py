@@ -4,17 +4,23 @@ Lessons call the names below; everything else is internal.
 """
 
 from .activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
-from .charts import group_shares_chart, maritime_campaign, projection_comparison, reach_map, strike_chart
+from .charts import group_shares_chart, maritime_campaign, projection_comparison, reach_map, strike_chart, timeline_chart
 from .checks import check
 from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
 from .data import (combine_events, data_as_of, data_path, load_coalition, load_countries, load_datasets,
                    load_events, load_operations, load_polls, load_positions, load_quotes, load_report_claims,
                    load_seas, load_strike_tallies, template_path)
+from .data import load_comparisons, load_glossary, load_history
+from .era_explorer import era_explorer
 from .errors import DataError, show_data_errors_as_boxes
 from .eventmap import events_table, operations_map
 from .explorer import operations_explorer
 from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
                   strikes_by_sea)
+from .glossary import glossary, glossary_lookup
+from .history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
+                      interventions_per_decade, most_intervened)
+from .history_maps import compare, era_overview, history_map
 from .lessons import check_events_file, lesson_sources, show_quotes
 from .maps import MapView, positions_map, status_map
 from .perspectives import polls_table, positions_table, states_by_position
@@ -39,21 +45,36 @@ __all__ = [
     "claims_to_check",
     "coalition_map_frame",
     "combine_events",
+    "compare",
+    "compare_events",
+    "counts_by_era",
+    "counts_table",
     "data_as_of",
     "data_path",
     "debate_card",
     "debate_dealer",
     "distances_from_doral",
+    "era_explorer",
+    "era_overview",
+    "events_between",
     "events_table",
     "figures_years",
     "filter_events",
+    "glossary",
+    "glossary_lookup",
     "group_shares_chart",
     "group_totals",
+    "history_map",
+    "intervention_counts",
+    "interventions_per_decade",
     "lesson_sources",
     "load_coalition",
+    "load_comparisons",
     "load_countries",
     "load_datasets",
     "load_events",
+    "load_glossary",
+    "load_history",
     "load_operations",
     "load_polls",
     "load_positions",
@@ -62,6 +83,7 @@ __all__ = [
     "load_seas",
     "load_strike_tallies",
     "maritime_campaign",
+    "most_intervened",
     "operations_explorer",
     "operations_map",
     "polls_table",
@@ -82,5 +104,6 @@ __all__ = [
     "strikes_by_sea",
     "tally_table",
     "template_path",
+    "timeline_chart",
     "whose_lens",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from contextlib import contextmanager
 
 import geopandas as gpd
@@ -15,11 +16,13 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .data import load_countries, load_seas, load_strike_tallies
+from .data import load_countries, load_history, load_seas, load_strike_tallies
+from .eras import ERAS, FIRST_YEAR, LAST_YEAR
 from .geo import (AMERICAS_EQUAL_AREA, DORAL, GEOD, PROJECTIONS, WGS84, Place, areas_km2, distances_from_doral,
                   operation_points, square_degrees, strikes_by_sea)
-from .palette import (EVENT_CATEGORY_STYLES, NEUTRAL_GREY, OKABE_ITO, OUTLINE, SEA, SEA_STYLES, STATUS_STYLES,
-                      TERRITORY_GREY, StatusStyle)
+from .history import INTERVENTION_CATEGORIES
+from .palette import (EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_STYLES, NEUTRAL_GREY, OKABE_ITO, OUTLINE, SEA,
+                      SEA_STYLES, STATUS_STYLES, TERRITORY_GREY, StatusStyle)
 from .timeline import RAID_DATE, SUMMIT_DATE
 
 #: matplotlib hatches that echo each map pattern.
@@ -301,5 +304,48 @@ def maritime_campaign(operations: pd.DataFrame | None = None):
         bar_axis.yaxis.get_major_locator().set_params(integer=True)
         bar_axis.legend(fontsize=8)
         bar_axis.set_title("Boat-strike rows in each sea, by month")
+    figure.tight_layout()
+    return figure
+
+
+#: Alternating shades of the era bands on the timeline.
+ERA_SHADES = ("#EDEDED", "#FFFFFF")
+
+
+def timeline_chart(history: pd.DataFrame | None = None, counted: tuple[str, ...] = INTERVENTION_CATEGORIES):
+    """The whole record on one time axis: era bands, and one row of ticks per kind of event.
+
+    Each event is a marker at its start year (a line shows how long it lasted); categories in
+    ``counted`` (the recorded interventions) are labelled in bold. ``history`` defaults to
+    :func:`hemisphere.load_history`; the era explorer's table of events is the text alternative.
+    """
+    history = load_history() if history is None else history
+    categories = [key for key in HISTORY_CATEGORY_STYLES if key in set(history.category)]
+    row_of = {key: position for position, key in enumerate(categories)}
+    figure, axis = plt.subplots(figsize=(11, 0.42 * len(categories) + 1.8))
+    for number, item in enumerate(ERAS):
+        axis.axvspan(item.first_year - 0.5, item.last_year + 0.5, color=ERA_SHADES[number % 2], zorder=0)
+        axis.text((item.first_year + item.last_year) / 2, -0.75, textwrap.fill(item.label, 16), rotation=90,
+                  ha="center", va="bottom", fontsize=8, color="#333333")
+    for row in history.itertuples():
+        style = HISTORY_CATEGORY_STYLES[row.category]
+        y = row_of[row.category]
+        start = row.start.year + (row.start.timetuple().tm_yday - 1) / 366
+        end = row.end.year + (row.end.timetuple().tm_yday - 1) / 366
+        if end - start >= 1:
+            axis.plot([start, end], [y, y], color=style.colour, linewidth=2.5, alpha=0.6, zorder=2,
+                      solid_capstyle="butt")
+        axis.scatter([start], [y], marker=MARKERS[style.shape], s=150 if style.shape == "star" else 70, color=style.colour,
+                     edgecolors="white", linewidths=0.8, zorder=3)
+    axis.set_yticks(range(len(categories)), [HISTORY_CATEGORY_STYLES[key].label for key in categories], fontsize=9)
+    for label, key in zip(axis.get_yticklabels(), categories):
+        if key in counted:
+            label.set_fontweight("bold")
+    axis.set_ylim(len(categories) - 0.4, -4.2)  # top to bottom; the space above row 0 holds the era names
+    axis.set_xlim(FIRST_YEAR - 3, LAST_YEAR + 3)
+    axis.set_xlabel("Year (a marker is where an event began; a line shows how long it lasted)")
+    axis.set_title("Two centuries of US policy in the Americas, by kind of event\n"
+                   "(kinds in bold are counted as recorded interventions)", fontsize=11)
+    axis.grid(axis="x", color="#BBBBBB", linewidth=0.5, zorder=1)
     figure.tight_layout()
     return figure

@@ -16,9 +16,9 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
-                      SEA_CODES,
-                      STRIKE_TALLIES_SPEC, coalition_spec, id_list, operations_spec, positions_spec)
+from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC,
+                      REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec,
+                      id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -136,6 +136,12 @@ def _state_codes(countries_key: tuple) -> tuple[tuple[str, ...], dict[str, str]]
 @lru_cache(maxsize=8)
 def _coalition_spec(countries_key: tuple) -> TableSpec:
     return coalition_spec(*_state_codes(countries_key))
+
+
+@lru_cache(maxsize=8)
+def _history_spec(countries_key: tuple) -> TableSpec:
+    countries = _read_countries(countries_key)
+    return history_spec(tuple(sorted(countries.iso3)), _code_aliases(countries))
 
 
 def load_coalition(path: str | Path | None = None) -> pd.DataFrame:
@@ -310,3 +316,46 @@ def data_as_of(*datasets: str) -> dt.date:
         raise KeyError(f"unknown dataset(s) {unknown}; known: {sorted(register.index)}")
     return max(register.loc[list(datasets), "as_of"])
 
+
+def load_history(path: str | Path | None = None) -> pd.DataFrame:
+    """US policy and interventions in the Americas, 1823 to 2026 (``history.csv``), keyed by ``id``.
+
+    ``start_date`` and ``end_date`` hold :class:`~hemisphere.tables.PartialDate` values; the frame
+    adds ``start`` and ``end`` (the first and last day they can mean; ``end`` is the start's last
+    day for one-off events) and ``year``, and is sorted by date.
+    """
+    spec = _history_spec(_file_key(data_path("countries.geojson")))
+    frame = _load_table(Path(path) if path else data_path("history.csv"), spec)
+    frame["start"] = frame.start_date.map(lambda date: date.first)
+    frame["end"] = [(end or start).last for start, end in zip(frame.start_date, frame.end_date)]
+    frame["year"] = frame.start_date.map(lambda date: date.year)
+    return frame.sort_values(["start", "id"], kind="stable")
+
+
+def load_glossary(path: str | Path | None = None) -> pd.DataFrame:
+    """Terms students meet in the lessons, with short sourced definitions (``glossary.csv``)."""
+    return _load_table(Path(path) if path else data_path("glossary.csv"), GLOSSARY_SPEC)
+
+
+def load_comparisons(path: str | Path | None = None, history_path: str | Path | None = None) -> pd.DataFrame:
+    """Sourced aspects (stated basis, forces, outcome, regional reaction) of events that lessons compare.
+
+    Each ``event_id`` must be an id in ``history.csv``, and each event has each aspect at most once.
+    """
+    path = Path(path) if path else data_path("comparisons.csv")
+    history = load_history(history_path)
+    frame = _load_table(path, _comparisons_spec(tuple(sorted(history.id))))
+    repeated = frame[frame.duplicated(["event_id", "aspect"], keep="first")]
+    if len(repeated):
+        # The frame keeps the file's row order: position + 2 is the spreadsheet row unless blank rows were skipped.
+        raise DataError(path, [
+            Problem(f"repeats aspect {row.aspect} for event {row.event_id}.", row=position + 2, column="aspect",
+                    value=row.aspect, fix="Keep one row per event and aspect; merge the two texts.")
+            for position, row in repeated.iterrows()
+        ])
+    return frame
+
+
+@lru_cache(maxsize=8)
+def _comparisons_spec(event_ids: tuple[str, ...]) -> TableSpec:
+    return comparisons_spec(event_ids)

@@ -42,7 +42,7 @@ def _text(value) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _spread(events: pd.DataFrame) -> dict[str, tuple[float, float]]:
+def spread_positions(events: pd.DataFrame) -> dict[str, tuple[float, float]]:
     """Display positions: events sharing a point are placed on a ring around it, in story order."""
     positions = {}
     for (lat, lon), group in events.groupby(["lat", "lon"], sort=False):
@@ -70,7 +70,7 @@ def event_records(events: pd.DataFrame | None = None) -> list[dict]:
     """One record per event, in story order: the map marker, its tooltip and popup, the detail card
     and the table cells. Every value is plain text; the page and the widget insert it as text."""
     ordered = story(events)
-    positions = _spread(ordered)
+    positions = spread_positions(ordered)
     records = []
     for row in ordered.itertuples():
         style = EVENT_CATEGORY_STYLES[row.category]

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 import pandas as pd
 from IPython.display import HTML
 
-from .data import (data_as_of, load_coalition, load_datasets, load_events, load_operations, load_polls,
-                   load_positions, load_quotes, load_readings, load_report_claims, load_strike_tallies)
+from .data import (data_as_of, load_coalition, load_datasets, load_events, load_glossary, load_history,
+                   load_operations, load_polls, load_positions, load_quotes, load_readings, load_report_claims,
+                   load_strike_tallies)
 from .errors import DataError
+from .history import labelled_comparisons
 from .safe_html import escape, link, source_label
 
 
@@ -35,6 +37,8 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes")),
+    Lesson("03", "03_two_centuries.ipynb", "Two centuries",
+           ("countries", "history", "comparisons", "glossary", "quotes")),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
@@ -78,6 +82,9 @@ def contents_markdown() -> str:
 SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
     "coalition": (load_coalition, "name_en"),
     "quotes": (load_quotes, "speaker"),
+    "history": (load_history, "title"),
+    "comparisons": (labelled_comparisons, "label"),
+    "glossary": (load_glossary, "term"),
     "positions": (load_positions, "name_en"),
     "polls": (load_polls, "pollster"),
     "report_claims": (load_report_claims, "short"),

@@ -143,6 +143,32 @@ class StepControl(MacroElement):
         self.options = json_for_script({"label": label, "interval": interval_ms})
 
 
+class HemisphereCall(MacroElement):
+    """One call to the page's map code, ``var <name> = Hemisphere.<function>(map, <args as JSON>)``.
+
+    For example ``"addLabels"`` pins short labels (counts on states), ``"addLegend"`` adds a key,
+    ``"addCaption"`` a caption that a framing widget can change. Arguments travel as escaped JSON,
+    never as markup.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = Hemisphere.{{ this.function }}({{ this._parent.get_name() }}
+        {%- for argument in this.arguments %}, {{ argument }}{% endfor %});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, function: str, *arguments: object):
+        super().__init__()
+        if not (function.isascii() and function.isalpha()):
+            raise ValueError(f"not a Hemisphere map function: {function!r}")
+        self._name = f"Hemisphere_{function}"
+        self.function = function
+        self.arguments = [json_for_script(argument) for argument in arguments]
+
+
 class MapDecorations(MacroElement):
     """Patterns, legend and an accessible name, passed to the page's script as escaped JSON."""
 

@@ -50,6 +50,12 @@ class MapFrame(anywidget.AnyWidget):
     ids = traitlets.List(traitlets.Unicode()).tag(sync=True)
     step = traitlets.Int(-1).tag(sync=True, echo_update=False)
     selected = traitlets.Unicode("").tag(sync=True, echo_update=False)
+    #: Optional, for pages whose shading changes too (lesson 3): properties merged into shapes by
+    #: code ({code: {style, tooltip, popup}}), texts of the labels pinned on shapes ({code: text},
+    #: "" hides one), and the caption over the map. Empty values send nothing.
+    shape_changes = traitlets.Dict().tag(sync=True)
+    label_texts = traitlets.Dict().tag(sync=True)
+    caption = traitlets.Unicode("").tag(sync=True)
 
     @classmethod
     def from_view(cls, view: MapView, ids: list[str], **kwargs) -> MapFrame:

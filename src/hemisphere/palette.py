@@ -142,6 +142,63 @@ def status_style(status: str) -> StatusStyle:
     return STATUS_STYLES[status]
 
 
+#: Categories of ``history.csv`` (lesson 3). Colour groups a family (vermillion: armed action; black:
+#: covert action; blue: doctrine, treaty and canal; others: diplomacy, law, pressure and aid); the
+#: shape tells the categories of one family apart, and every legend names them.
+HISTORY_CATEGORY_STYLES: dict[str, CategoryStyle] = {
+    style.category: style
+    for style in (
+        CategoryStyle("war", "War", OKABE_ITO["vermillion"], "star"),
+        CategoryStyle("invasion", "Invasion", OKABE_ITO["vermillion"], "triangle"),
+        CategoryStyle("occupation", "Occupation", OKABE_ITO["vermillion"], "square"),
+        CategoryStyle("intervention", "Other armed intervention", OKABE_ITO["vermillion"], "diamond"),
+        CategoryStyle("covert_action", "Covert action", OKABE_ITO["black"], "triangle_down"),
+        CategoryStyle("coup_support", "Backing for a coup", OKABE_ITO["black"], "cross"),
+        CategoryStyle("doctrine", "Doctrine or policy", OKABE_ITO["blue"], "star"),
+        CategoryStyle("treaty", "Treaty or agreement", OKABE_ITO["blue"], "square"),
+        CategoryStyle("canal", "Panama Canal", OKABE_ITO["blue"], "diamond"),
+        CategoryStyle("diplomatic", "Diplomacy", OKABE_ITO["bluish_green"], "circle"),
+        CategoryStyle("legal", "Court case, indictment or inquiry", OKABE_ITO["sky_blue"], "circle"),
+        CategoryStyle("sanctions", "Sanctions", OKABE_ITO["orange"], "square"),
+        CategoryStyle("aid", "Aid or support at a government's request", OKABE_ITO["reddish_purple"], "circle"),
+    )
+}
+HISTORY_CATEGORY_ORDER = tuple(HISTORY_CATEGORY_STYLES)
+
+
+@dataclass(frozen=True)
+class CountBin:
+    """One step of the intervention-count choropleth: the counts it covers, its fill and label."""
+
+    low: int
+    high: int | None  # None: and above
+    colour: str
+
+    @property
+    def label(self) -> str:
+        if self.high is None:
+            return f"{self.low} or more"
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+    def holds(self, count: int) -> bool:
+        return count >= self.low and (self.high is None or count <= self.high)
+
+
+#: Light to dark tints of Okabe-Ito vermillion. Colour is never alone: each state with a count
+#: carries the number as a label on the map, and the table lists every count.
+INTERVENTION_COUNT_BINS: tuple[CountBin, ...] = (
+    CountBin(0, 0, "#F4F4F4"),
+    CountBin(1, 1, "#F8D3BC"),
+    CountBin(2, 2, "#EDA06E"),
+    CountBin(3, 3, "#DE7230"),
+    CountBin(4, None, "#A84A00"),
+)
+
+
+def count_bin(count: int) -> CountBin:
+    return next(step for step in INTERVENTION_COUNT_BINS if step.holds(count))
+
+
 #: The two seas of the maritime campaign (lesson 4): colour and hatching, for maps and bars alike.
 SEA_STYLES = {
     "Caribbean Sea": (OKABE_ITO["sky_blue"], ".."),

@@ -39,7 +39,7 @@ class CellError(ValueError):
 class Field:
     """One column of a table: what it means and which values it accepts.
 
-    kind is one of ``text``, ``choice``, ``date``, ``number``, ``integer`` or ``urls``.
+    kind is one of ``text``, ``choice``, ``date``, ``partial_date``, ``number``, ``integer`` or ``urls``.
     """
 
     name: str
@@ -76,6 +76,8 @@ class Field:
             return "Allowed: " + ", ".join(self.allowed) + "."
         if self.kind == "date":
             return "Write the date as YYYY-MM-DD, for example 2026-03-07."
+        if self.kind == "partial_date":
+            return PARTIAL_FIX
         if self.kind == "urls":
             return f'Give at least one http(s) link; separate several with "{URL_SEPARATOR.strip()}".'
         if self.kind in ("number", "integer"):
@@ -348,6 +350,10 @@ def _parse_date(spec_field: Field, text: str) -> dt.date:
     return parse_date(text, flexible=spec_field.flexible_dates)
 
 
+def _parse_partial_date(spec_field: Field, text: str) -> PartialDate:
+    return parse_partial_date(text)
+
+
 def _raise(error: CellError):
     raise error
 
@@ -359,6 +365,7 @@ _PARSERS = {
     "integer": _parse_integer,
     "urls": _parse_urls,
     "date": _parse_date,
+    "partial_date": _parse_partial_date,
 }
 
 
@@ -405,6 +412,60 @@ def parse_date(text: str, flexible: bool = False) -> dt.date:
     if re.fullmatch(r"\d{5}", text) and 20000 <= int(text) <= 80000:
         return EXCEL_EPOCH + dt.timedelta(days=int(text))
     raise CellError("is not a date the pack can read.", ISO_FIX)
+
+
+PARTIAL_FIX = "Write YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is, e.g. 1905-02."
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the day, the month or only the year, as historians record them."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def first(self) -> dt.date:
+        """The first day the date can mean."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last(self) -> dt.date:
+        """The last day the date can mean (31 December for a bare year)."""
+        if self.day:
+            return self.first
+        if self.month:
+            return dt.date(self.year + self.month // 12, self.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    def spelled(self) -> str:
+        """For readers: "2 December 1823", "February 1905" or "1865"."""
+        if self.day:
+            return _spell(self.year, self.month, self.day)
+        if self.month:
+            return self.first.strftime("%B %Y")
+        return str(self.year)
+
+    def __str__(self) -> str:
+        return "-".join([f"{self.year:04d}"] + [f"{part:02d}" for part in (self.month, self.day) if part])
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, each part checked."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text.strip())
+    if not match:
+        raise CellError("is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY.", PARTIAL_FIX)
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if year < 1:
+        raise CellError(f"has year {year}; years start at 1.", PARTIAL_FIX)
+    if month is not None:
+        _checked_date(year, month, day or 1)
+    return PartialDate(year, month, day)
 
 
 def _checked_date(year: int, month: int, day: int) -> dt.date:

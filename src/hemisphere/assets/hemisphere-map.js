@@ -12,6 +12,9 @@
   H.sourceList = T.sourceList;
   H.card = T.card;
 
+  /* The layers a framing widget may change besides the points: shapes, labels and the caption. */
+  var drivable = { shapes: null, labels: null, caption: null };
+
   /* A short card on hover, the full card with sources on click. */
   H.bindInfo = function (feature, layer) {
     var props = feature.properties || {};
@@ -35,23 +38,29 @@
    * also gets a circle there, so a state too small to see at this scale can still be found. */
   H.addShapes = function (map, collection) {
     var group = L.featureGroup();
+    group.byCode = {};
+    function remember(code, layer) {
+      (group.byCode[code] = group.byCode[code] || []).push(layer);
+    }
     var shapes = L.geoJSON(collection, {
       style: function (feature) {
         /* A class per feature code lets tests and style sheets find a shape. */
         return Object.assign({ className: "hem-shape hem-iso-" + feature.properties.iso3 }, feature.properties.style);
       },
       onEachFeature: function (feature, shape) {
+        remember(feature.properties.iso3, shape);
         H.bindInfo(feature, shape);
         hoverOutline(shape, function () {
           shapes.resetStyle(shape);
         });
         var spot = feature.properties.marker;
         if (spot) {
-          var style = Object.assign({ radius: 6 }, feature.properties.style);
-          var circle = L.circleMarker(spot, style);
+          var circle = L.circleMarker(spot, Object.assign({ radius: 6 }, feature.properties.style));
+          circle.feature = feature;
+          remember(feature.properties.iso3, circle);
           H.bindInfo(feature, circle);
           hoverOutline(circle, function () {
-            circle.setStyle(style);
+            circle.setStyle(feature.properties.style);
           });
           group.addLayer(circle);
         }
@@ -59,7 +68,21 @@
     });
     group.addLayer(shapes);
     shapes.bringToBack();
+    drivable.shapes = group;
     return group.addTo(map);
+  };
+
+  /* Change some shapes' properties in place: changes = {code: {style, tooltip, popup}}.
+   * Tooltips and popups are built when opened, so they show the new text. */
+  H.updateShapes = function (changes) {
+    var group = drivable.shapes;
+    if (!group) return;
+    Object.keys(changes).forEach(function (code) {
+      (group.byCode[code] || []).forEach(function (layer) {
+        Object.assign(layer.feature.properties, changes[code]);
+        layer.setStyle(layer.feature.properties.style);
+      });
+    });
   };
 
   function svg(tag, attributes) {
@@ -111,12 +134,21 @@
 
   /* legend: {title, items: [{label, meaning, fill, weight, dash}], notes: [text]} */
   H.addLegend = function (map, legend) {
-    var control = L.control({ position: "bottomleft" });
+    var control = L.control({ position: legend.position || "bottomleft" });
     control.onAdd = function () {
       var box = el("div", null, "hem-legend");
       box.setAttribute("role", "group");
-      box.setAttribute("aria-label", "Map legend");
-      box.appendChild(el("div", legend.title, "hem-legend-title"));
+      box.setAttribute("aria-label", "Map legend: " + legend.title);
+      var body = box;
+      if (legend.collapsible) {
+        /* A <details> box: opened and closed with a click or the keyboard, so a long key can make room. */
+        body = el("details");
+        body.open = !legend.collapsed;
+        body.appendChild(el("summary", legend.title, "hem-legend-title"));
+        box.appendChild(body);
+      } else {
+        box.appendChild(el("div", legend.title, "hem-legend-title"));
+      }
       var list = el("ul");
       legend.items.forEach(function (item) {
         var row = el("li");
@@ -125,15 +157,65 @@
         if (item.meaning) row.title = item.meaning;
         list.appendChild(row);
       });
-      box.appendChild(list);
+      body.appendChild(list);
       (legend.notes || []).forEach(function (note) {
-        box.appendChild(el("div", note, "hem-legend-note"));
+        body.appendChild(el("div", note, "hem-legend-note"));
       });
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       return box;
     };
     control.addTo(map);
+    return control;
+  };
+
+  /* Short text labels pinned to places, e.g. counts on states: labels = [{code, lat, lon, text}]. */
+  H.addLabels = function (map, labels) {
+    var group = L.featureGroup();
+    group.byCode = {};
+    labels.forEach(function (label) {
+      var box = el("div", label.text, "hem-map-label");
+      box.setAttribute("aria-hidden", "true");
+      var marker = L.marker([label.lat, label.lon], {
+        icon: L.divIcon({ html: box, className: "hem-map-label-icon", iconSize: null }),
+        interactive: false,
+        keyboard: false,
+      });
+      marker.labelBox = box;
+      group.byCode[label.code] = marker;
+      if (label.text) group.addLayer(marker);
+    });
+    drivable.labels = group;
+    return group.addTo(map);
+  };
+
+  /* New label texts: texts = {code: text}; an empty text hides the label. */
+  H.updateLabels = function (texts) {
+    var group = drivable.labels;
+    if (!group) return;
+    Object.keys(texts).forEach(function (code) {
+      var marker = group.byCode[code];
+      if (!marker) return;
+      marker.labelBox.textContent = String(texts[code]);
+      if (texts[code] && !group.hasLayer(marker)) group.addLayer(marker);
+      if (!texts[code] && group.hasLayer(marker)) group.removeLayer(marker);
+    });
+  };
+
+  /* A line of text over the map saying what it shows; announced to screen readers when it changes. */
+  H.addCaption = function (map, text) {
+    var control = L.control({ position: "topleft" });
+    control.onAdd = function () {
+      var box = el("div", text, "hem-caption");
+      box.setAttribute("role", "status");
+      control.box = box;
+      return box;
+    };
+    control.setText = function (value) {
+      control.box.textContent = value;
+    };
+    control.addTo(map);
+    drivable.caption = control;
     return control;
   };
 
@@ -266,8 +348,15 @@
     return Array.isArray(value) && value.every(function (item) { return typeof item === "string"; });
   }
 
+  function isPlainObject(value) {
+    return !!value && typeof value === "object" && !Array.isArray(value);
+  }
+
   /* Accept commands only from the frame's own parent, and only in the expected shapes:
-   * {hemisphere: "map", command: "drive" | "showOnly" | "focus", ids?: [string], id?: string|null}. */
+   * {hemisphere: "map", command: "drive" | "showOnly" | "focus", ids?: [string], id?: string|null},
+   * and for pages with shapes, labels or a caption to change (lesson 3's eras):
+   * {command: "updateShapes", changes: {code: {style, tooltip, popup}}},
+   * {command: "updateLabels", texts: {code: string}}, {command: "caption", text: string}. */
   H.listen = function () {
     window.addEventListener("message", function (event) {
       if (event.source !== window.parent || window.parent === window) return;
@@ -280,6 +369,12 @@
         H.showOnly(data.ids);
       } else if (data.command === "focus" && (data.id === null || typeof data.id === "string")) {
         H.focus(data.id);
+      } else if (data.command === "updateShapes" && isPlainObject(data.changes)) {
+        H.updateShapes(data.changes);
+      } else if (data.command === "updateLabels" && isPlainObject(data.texts)) {
+        H.updateLabels(data.texts);
+      } else if (data.command === "caption" && typeof data.text === "string" && drivable.caption) {
+        drivable.caption.setText(data.text);
       }
     });
     H.tell({ type: "ready" });

@@ -2,7 +2,9 @@
  *
  * Model traits: page (the whole HTML page, sent once), title, height, ids (the ids in step order;
  * only these markers are shown), step (the index in ids of the current one, -1 for none), and
- * selected (the id the reader last clicked in the map: selections come out).
+ * selected (the id the reader last clicked in the map: selections come out). Optional, for maps whose
+ * shading changes too (lesson 3's eras): shape_changes ({code: {style, tooltip, popup}}), label_texts
+ * ({code: text}) and caption (a line of text over the map); empty values send nothing.
  * The frame has no allow-same-origin: its scripts run in an opaque origin and cannot reach the
  * notebook's token or cookies. Both sides check who sent a message and what shape it has. */
 const SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
@@ -28,6 +30,19 @@ function render({ model, el }) {
     send({ command: "showOnly", ids: model.get("ids") || [] });
     showStep();
   }
+  function isEmpty(value) {
+    return value === null || value === undefined || value === "" || (typeof value === "object" && !Object.keys(value).length);
+  }
+  const extras = {
+    shape_changes: (value) => ({ command: "updateShapes", changes: value }),
+    label_texts: (value) => ({ command: "updateLabels", texts: value }),
+    caption: (value) => ({ command: "caption", text: value }),
+  };
+  function sendExtra(name) {
+    const value = model.get(name);
+    if (!isEmpty(value)) send(extras[name](value));
+  }
+  const extraHandlers = Object.keys(extras).map((name) => [name, () => sendExtra(name)]);
   function load() {
     ready = false;
     frame.setAttribute("title", model.get("title") || "Map");
@@ -41,6 +56,7 @@ function render({ model, el }) {
     if (data.type === "ready") {
       ready = true;
       send({ command: "drive" });
+      Object.keys(extras).forEach(sendExtra);
       showIds();
     } else if (data.type === "select" && typeof data.id === "string") {
       model.set("selected", data.id);
@@ -55,6 +71,7 @@ function render({ model, el }) {
   model.on("change:ids", showIds);
   model.on("change:page", load);
   model.on("change:height", () => { frame.style.height = (model.get("height") || 540) + "px"; });
+  extraHandlers.forEach(([name, handler]) => model.on("change:" + name, handler));
   load();
   el.appendChild(frame);
   return () => {
@@ -62,6 +79,7 @@ function render({ model, el }) {
     model.off("change:step", showStep);
     model.off("change:ids", showIds);
     model.off("change:page", load);
+    extraHandlers.forEach(([name, handler]) => model.off("change:" + name, handler));
   };
 }
 

@@ -1,0 +1,93 @@
+"""The era explorer on the shared map widgets: controls agree, a step changes only what it must, text stays text."""
+
+import csv
+import json
+
+import pytest
+
+from hemisphere import era_explorer, load_history
+from hemisphere.era_explorer import ALL, CUSTOM
+from hemisphere.history import intervention_counts
+from hemisphere.mapwidget import MapFrame, RecordPanel
+from hemisphere.palette import count_bin
+
+HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)}'
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    return era_explorer()
+
+
+def test_it_starts_on_the_whole_record_with_the_shared_widgets(explorer):
+    assert explorer.era.value == ALL and explorer.years == (1823, 2026)
+    assert isinstance(explorer.map, MapFrame) and isinstance(explorer.panel, RecordPanel)
+    assert explorer.map.ids == list(load_history().id) == explorer.visible_ids
+    assert "Hemisphere.listen()" in explorer.map.page
+    assert set(explorer.panel.records) == set(load_history().id)
+
+
+def test_choosing_an_era_sets_the_years_and_sends_only_what_changes(explorer):
+    explorer.era.value = "imperial"
+    history = load_history()
+    assert explorer.years == (1898, 1932)
+    assert explorer.map.ids == explorer.panel.ids == list(history[history.era == "imperial"].id)
+    assert explorer.map.step == explorer.panel.step == -1
+    assert "up to 1932" in explorer.map.caption
+    mexico = explorer.map.shape_changes["MEX"]
+    assert mexico["style"]["fillColor"] == count_bin(int(intervention_counts(1932)["MEX"])).colour
+    assert explorer.map.label_texts["VEN"] == ""
+    step = len(json.dumps([explorer.map.ids, explorer.map.shape_changes, explorer.map.label_texts]))
+    assert step < len(explorer.map.page) / 10  # a step sends a small fraction of the page
+    assert "recorded US interventions" in explorer.summary.value
+
+
+def test_typing_years_off_an_era_switches_to_custom_and_back(explorer):
+    explorer.set_years(1900, 1950)
+    assert explorer.era.value == CUSTOM and "1900–1950" in explorer.map.caption
+    explorer.last_year.value = 1990
+    explorer.first_year.value = 1947
+    assert explorer.era.value == "cold_war"
+    explorer.set_years(1823, 2026)
+    assert explorer.era.value == ALL
+
+
+def test_a_first_year_after_the_last_is_explained_not_shown(explorer):
+    explorer.era.value = "imperial"
+    shown = list(explorer.map.ids)
+    explorer.first_year.value = 1990
+    assert "after the last" in explorer.summary.value and explorer.map.ids == shown
+    explorer.era.value = "cold_war"
+    history = load_history()
+    assert explorer.years == (1947, 1990)
+    assert explorer.map.ids == list(history[history.era == "cold_war"].id)
+
+
+def test_going_to_an_event_moves_the_map_and_the_card(explorer):
+    explorer.era.value = "cold_war"
+    explorer.go_to("H047")
+    assert explorer.current_id == "H047" and explorer.map.current_id == "H047"
+    text = explorer.panel_text()
+    assert text.startswith("Invasion of Panama (Operation Just Cause)") and "history.state.gov" in text
+    assert "counted as an intervention" in text
+    assert "<table" in explorer.counts.value and "<details>" in explorer.counts.value
+
+
+def test_hostile_text_stays_text_in_the_explorers_own_html(data_copy):
+    path = data_copy / "history.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["id"] in ("H047", "H017"):
+            row["title"], row["summary"] = HOSTILE, HOSTILE
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    explorer = era_explorer()
+    explorer.era.value = "imperial"
+    for html in (explorer.counts.value, explorer.summary.value):
+        assert "<img src=x" not in html and "</script>" not in html
+    assert "&lt;img src=x" in explorer.counts.value  # H017 is counted for Mexico by 1932
+    assert explorer.panel.records["H047"]["card"]["title"] == HOSTILE  # drawn with textContent by the panel
+    assert "<img src=x" not in explorer.map.page.split("<script>")[0]
