@@ -105,13 +105,21 @@ function render({ model, el }) {
   previous.addEventListener("click", () => go(model.get("step") - 1));
   next.addEventListener("click", () => go(model.get("step") + 1));
   const redraw = () => { drawTable(); drawStep(); };
-  model.on("change:step", drawStep);
+  /* A step redraws on the next frame, not at once: the map frame beside the panel gets its
+   * message first, and several steps in one frame (Play, a held arrow key) draw once. */
+  let pending = false;
+  const drawStepSoon = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; drawStep(); });
+  };
+  model.on("change:step", drawStepSoon);
   model.on("change:ids", redraw);
   model.on("change:records", redraw);
   model.on("change:empty_message", drawStep);
   redraw();
   return () => {
-    model.off("change:step", drawStep);
+    model.off("change:step", drawStepSoon);
     model.off("change:ids", redraw);
     model.off("change:records", redraw);
     model.off("change:empty_message", drawStep);
