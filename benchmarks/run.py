@@ -1,7 +1,7 @@
 """Speed and size of one step of the operations explorer, against the naive design, in one run.
 
 Naive design (what most tutorials do): on every step, rebuild the whole folium map and show it
-again in an HTML widget. The pack's design: the map page travels once; Play, the slider, the map
+again in an HTML widget. The pack's design: the map page travels once; the Play-and-slider widget, the map
 and the panel are tied by jslink in the browser. A step then reaches the kernel only as the
 linked widgets reporting their new values, which the kernel mirrors (and echoes where ipywidgets
 does so); nothing is rebuilt.
@@ -65,7 +65,7 @@ def browser_update(widget: widgets.Widget, state: dict) -> int:
 
 def measure_design() -> dict:
     explorer = OperationsExplorer()
-    linked = ((explorer.play, "value"), (explorer.slider, "index"), (explorer.map, "step"), (explorer.panel, "step"))
+    linked = ((explorer.slider, "index"), (explorer.map, "step"), (explorer.panel, "step"))
     recorder = Recorder(*(widget for widget, _ in linked))
     count = len(explorer.visible_ids)
     times, sizes = [], []

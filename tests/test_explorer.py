@@ -54,14 +54,15 @@ def test_the_explorer_starts_on_the_first_event_with_everything_in_step(explorer
     explorer.filter()
     explorer.go_to(0)
     assert explorer.current_id == "E001" and explorer.map.current_id == "E001"
-    assert explorer.slider.index == explorer.play.value == explorer.map.step == explorer.panel.step == 0
+    assert explorer.slider.index == explorer.map.step == explorer.panel.step == 0
     assert explorer.map.ids == explorer.visible_ids and len(explorer.visible_ids) == 70
 
 
-def test_setting_the_slider_moves_the_map_the_panel_and_play(explorer):
+def test_setting_the_slider_moves_the_map_and_the_panel(explorer):
     explorer.filter()
     explorer.slider.index = explorer.visible_ids.index("E038")
-    assert explorer.map.current_id == "E038" and explorer.play.value == explorer.slider.index
+    assert explorer.map.current_id == "E038" and explorer.panel.current_id == "E038"
+    assert explorer.slider.label.startswith("3 Jan 2026")
     text = explorer.panel_text()
     assert text.startswith("3 January 2026: Raid on land") and "Fuerte Tiuna" in text
     assert "Sources: https://" in text and "Confidence: high" in text
@@ -96,14 +97,14 @@ def test_a_filter_keeps_the_current_event_when_it_still_matches(explorer):
     explorer.filter(category="maritime_strike", country="XXP")
     assert explorer.current_id == "E024"
     assert set(explorer.visible_ids) <= {"E021", "E024", "E034", "E037", "E050", "E052", "E065", "E069"}
-    assert explorer.map.ids == explorer.visible_ids and explorer.play.max == len(explorer.visible_ids) - 1
+    assert explorer.map.ids == explorer.visible_ids and len(explorer.slider.options) == len(explorer.visible_ids)
 
 
 def test_a_filter_that_matches_nothing_shows_a_plain_message(explorer):
     explorer.filter(category="raid", country="MEX")
     assert explorer.visible_ids == [] and explorer.map.ids == [] and explorer.current_id is None
     assert explorer.panel_text() == NOTHING_MATCHES and NOTHING_MATCHES.split(".")[0] in explorer.status.value
-    assert explorer.slider.disabled and explorer.play.disabled
+    assert explorer.slider.disabled
     explorer.next()  # does nothing rather than fail
     explorer.filter()
     assert len(explorer.visible_ids) == 70 and not explorer.slider.disabled

@@ -19,7 +19,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .eventmap import TABLE_COLUMNS, event_records, operations_map
-from .mapwidget import MapFrame, RecordPanel
+from .mapwidget import MapFrame, RecordPanel, StepSlider
 from .palette import EVENT_CATEGORY_STYLES
 from .safe_html import escape
 from .timeline import filter_events, story
@@ -58,12 +58,8 @@ class OperationsExplorer(widgets.VBox):
             options=[("All places", ALL)] + list(zip(countries.country, countries.country_iso3)),
             value=ALL, description="Place", style={"description_width": "initial"},
         )
-        self.play = widgets.Play(value=0, min=0, max=len(all_ids) - 1, interval=PLAY_INTERVAL_MS,
-                                 description="Play", tooltip="Play the events in date order")
-        self.slider = widgets.SelectionSlider(
-            options=[self._labels[event_id] for event_id in all_ids], index=0, description="Date",
-            continuous_update=True, layout=widgets.Layout(width="100%"), style={"description_width": "initial"},
-        )
+        self.slider = StepSlider(options=[self._labels[event_id] for event_id in all_ids], index=0,
+                                 description="Date", interval=PLAY_INTERVAL_MS, layout=widgets.Layout(width="100%"))
         self.status = widgets.HTML()
         self.map = MapFrame.from_view(view, all_ids, step=0)
         self.panel = RecordPanel(
@@ -72,11 +68,9 @@ class OperationsExplorer(widgets.VBox):
             caption="Events shown, in date order (click a row to go to it)",
         )
         self._links = [
-            widgets.jslink((self.play, "value"), (self.slider, "index")),
             widgets.jslink((self.slider, "index"), (self.map, "step")),
             widgets.jslink((self.slider, "index"), (self.panel, "step")),
         ]
-        self.play.observe(self._stepped, "value")
         self.slider.observe(self._stepped, "index")
         self.map.observe(self._stepped, "step")
         self.panel.observe(self._stepped, "step")
@@ -85,7 +79,7 @@ class OperationsExplorer(widgets.VBox):
         self._show_status()
         super().__init__([
             widgets.HBox([self.category, self.country], layout=widgets.Layout(flex_flow="row wrap")),
-            widgets.HBox([self.play, self.slider], layout=widgets.Layout(width="100%")),
+            self.slider,
             self.status, self.map, self.panel,
         ])
 
@@ -142,7 +136,7 @@ class OperationsExplorer(widgets.VBox):
         moved the others there, so nothing is sent back; from Python, move them all."""
         if self._pushing:
             return
-        name = "index" if change.owner is self.slider else ("value" if change.owner is self.play else "step")
+        name = "index" if change.owner is self.slider else "step"
         if name in change.owner._property_lock:
             return
         with self._lock:
@@ -151,7 +145,7 @@ class OperationsExplorer(widgets.VBox):
     def _push_step(self, step: int) -> None:
         self._pushing = True
         try:
-            for widget, name in ((self.slider, "index"), (self.play, "value"), (self.map, "step"), (self.panel, "step")):
+            for widget, name in ((self.slider, "index"), (self.map, "step"), (self.panel, "step")):
                 if getattr(widget, name) != step:
                     setattr(widget, name, step)
         finally:
@@ -169,13 +163,12 @@ class OperationsExplorer(widgets.VBox):
             step = ids.index(current) if current in ids else 0
             self._pushing = True
             try:
-                with self.slider.hold_sync(), self.play.hold_sync(), self.map.hold_sync(), self.panel.hold_sync():
+                with self.slider.hold_sync(), self.map.hold_sync(), self.panel.hold_sync():
                     self.slider.options = [self._labels[event_id] for event_id in ids] or ["No events"]
-                    self.slider.disabled = self.play.disabled = not ids
-                    self.play.max = max(len(ids) - 1, 0)
+                    self.slider.disabled = not ids
                     self.map.ids = ids
                     self.panel.ids = ids
-                    for widget, name in ((self.slider, "index"), (self.play, "value"), (self.map, "step"),
+                    for widget, name in ((self.slider, "index"), (self.map, "step"),
                                          (self.panel, "step")):
                         setattr(widget, name, step)
             finally:
@@ -194,7 +187,7 @@ class OperationsExplorer(widgets.VBox):
         """Close every widget of the explorer (a re-run cell otherwise leaves them alive)."""
         for link in self._links:
             link.close()
-        for widget in (self.category, self.country, self.play, self.slider, self.status, self.map, self.panel):
+        for widget in (self.category, self.country, self.slider, self.status, self.map, self.panel):
             widget.close()
         super().close()
 

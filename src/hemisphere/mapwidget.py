@@ -96,3 +96,28 @@ class RecordPanel(anywidget.AnyWidget):
         if card.get("sources"):
             lines.append("Sources: " + " | ".join(card["sources"]))
         return "\n".join(lines)
+
+
+class StepSlider(anywidget.AnyWidget):
+    """Play / Pause and a labelled slider over a list of steps, for ``jslink`` with maps and panels.
+
+    Used instead of ipywidgets' Play and SelectionSlider, whose buttons and handle have no accessible
+    names (axe-core: button-name, aria-input-field-name). Here the slider is a native range input with
+    a <label> that reads out each step's label (``aria-valuetext``), the button says "Play" or "Pause",
+    and playing runs in the browser, so it goes on while the kernel is busy. ``index`` is not echoed
+    back by the kernel, like ``step``.
+    """
+
+    _esm = _module("hemisphere-stepslider.js")
+    _css = _module("hemisphere-widgets.css")
+
+    index = traitlets.Int(0).tag(sync=True, echo_update=False)
+    options = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    description = traitlets.Unicode("Step").tag(sync=True)
+    disabled = traitlets.Bool(False).tag(sync=True)
+    interval = traitlets.Int(1500).tag(sync=True)
+
+    @property
+    def label(self) -> str | None:
+        """The current step's label."""
+        return self.options[self.index] if 0 <= self.index < len(self.options) else None
