@@ -1,56 +1,158 @@
-"""Every lesson in JupyterLab, in Chromium, offline: runs without errors, maps draw, tables and legends show."""
+"""Every lesson in JupyterLab, in Chromium, offline, as a student uses it.
+
+One run of each notebook (Restart Kernel and Run All), then the checks every lesson shares (no error
+output, every map draws all its shapes and its legend, nothing fetched from outside) and, in the same
+run, what that lesson's widgets must do when clicked: the quiz answers, the explorers step, play and
+filter, the debate deals a card, a claim's evidence opens.
+"""
+
+import re
 
 import pytest
 
-from hemisphere import load_countries
+from hemisphere import load_countries, load_operations
 from hemisphere.lessons import LESSONS
-
 from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
 
-ERROR_OUTPUTS = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+ERROR_OUTPUTS = (".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'], "
+                 ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
 
 
-def drawn_map_frames(page):
-    """The content frame of each pack map shown in the notebook, once Leaflet has drawn in it."""
+def drawn_map_frames(page, selector: str = "iframe.hemisphere-map", drawn: str = ".leaflet-overlay-pane path"):
+    """The content frame of each map of this kind in the notebook, once Leaflet has drawn in it."""
     frames = []
-    for element in page.locator("iframe.hemisphere-map").element_handles():
+    for element in page.locator(selector).element_handles():
         frame = element.content_frame()
-        frame.wait_for_selector(".leaflet-overlay-pane path", state="attached", timeout=30_000)
+        frame.wait_for_selector(drawn, state="attached", timeout=30_000)
         frames.append(frame)
     return frames
 
 
-@pytest.mark.parametrize("file", [item.file for item in LESSONS])
-def test_lesson_runs_and_its_maps_draw_offline(lab, offline_page, file):
+def visible_markers(frame) -> int:
+    return frame.evaluate("() => [...document.querySelectorAll('.leaflet-marker-icon')]"
+                          ".filter(m => m.offsetParent !== null && getComputedStyle(m).display !== 'none').length")
+
+
+def wait_for_new_text(page, locator, before: str, timeout: int = 10_000) -> None:
+    page.wait_for_function("([el, text]) => el.innerText !== text", arg=[locator.element_handle(), before],
+                           timeout=timeout)
+
+
+def lesson_one(page, offline_page):
+    """The map's table alternative has every state; a quiz answer gets feedback."""
+    table_rows = page.locator(".jp-RenderedHTMLCommon table:has(th:text-is('Status')):has(th:text-is('Leader')) tbody tr")
+    assert table_rows.count() == 35
+    page.locator(".widget-radio-box").first.locator("input").first.check()
+    page.locator("button:has-text('Check answer')").first.click()
+    page.wait_for_selector("[role=status]:has-text('Right'), [role=status]:has-text('Not yet')")
+
+
+def lesson_two(page, offline_page):
+    """The operations explorer: Next opens the event on the map, Play moves on, a filter narrows both."""
+    panel = page.locator(".hem-records").first
+    panel.scroll_into_view_if_needed()
+    frame = drawn_map_frames(page, "iframe.hem-mapframe", ".leaflet-marker-icon")[0]
+
+    detail = panel.locator(".hem-records-detail")
+    before = detail.inner_text()
+    panel.locator(".hem-records-next").click()
+    wait_for_new_text(page, detail, before)
+    frame.wait_for_selector(".leaflet-popup", timeout=10_000)
+    title = frame.locator(".leaflet-popup .hem-card-title").last.inner_text()
+    assert title and title.split()[0] in detail.inner_text()
+    offline_page.screenshot("lab-explorer-next")
+
+    position = panel.locator(".hem-records-position")
+    start = position.inner_text()
+    page.locator(".hem-stepslider-play").first.click()
+    wait_for_new_text(page, position, start)
+    page.locator(".hem-stepslider-play").first.click()
+
+    operations = load_operations()
+    assert visible_markers(frame) == len(operations)
+    rows_before = panel.locator(".hem-records-table tbody tr").count()
+    page.locator(".widget-dropdown:has(label:text-is('Kind of event')) select").first.select_option(
+        label="Strike on a boat")
+    strikes = int((operations.category == "maritime_strike").sum())
+    page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length === n",
+                           arg=[panel.element_handle(), strikes])
+    assert strikes < rows_before
+    frame.wait_for_function(
+        "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length === n",
+        arg=strikes)
+    assert re.search(r"\d", position.inner_text())
+
+
+def lesson_three(page, offline_page):
+    """The era explorer: choosing an era changes what the map and the table show."""
+    frame = drawn_map_frames(page, "iframe.hem-mapframe", ".leaflet-overlay-pane path")[0]
+    panel = page.locator(".hem-records").first
+    rows_before = panel.locator(".hem-records-table tbody tr").count()
+    markers_before = visible_markers(frame)
+    era = page.locator(".widget-dropdown:has(label:text-is('Era:')) select").first
+    era.select_option(index=1)
+    page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length !== n",
+                           arg=[panel.element_handle(), rows_before], timeout=30_000)
+    frame.wait_for_function(
+        "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length !== n",
+        arg=markers_before, timeout=30_000)
+
+
+def lesson_five(page, offline_page):
+    """The debate dealer deals a card; a typed quiz answer is checked with Enter alone."""
+    page.locator("button:has-text('Deal a state')").click()
+    card = page.locator(".hemisphere-debate-card")
+    card.wait_for(timeout=30_000)
+    assert "You speak for" in card.inner_text()
+    assert card.locator("img[alt*='Map of the Americas']").count() == 1
+    assert card.locator("a[href^='https://']").count() >= 1
+    card.scroll_into_view_if_needed()
+    offline_page.screenshot("lab-05-debate-card")
+    box = page.locator(".widget-text input[placeholder*='press Enter']").last
+    box.fill("President")
+    box.press("Enter")
+    page.wait_for_selector("[role=status]:has-text('commands the armed forces')", timeout=30_000)
+
+
+def lesson_six(page, offline_page):
+    """A claim's evidence opens; judging a verdict gets feedback."""
+    page.locator("button:has-text('Show the evidence')").first.click()
+    page.wait_for_selector("table.hemisphere-evidence", timeout=30_000)
+    assert "Guyana" in page.locator("table.hemisphere-evidence").first.inner_text()
+    claim = page.locator(".widget-radio-box").nth(0)
+    claim.locator("label:has-text('Inaccurate')").click()
+    page.locator("button:has-text('Check answer')").first.click()
+    page.wait_for_selector("[role=status]:has-text('Right')", timeout=30_000)
+
+
+INTERACTIONS = {
+    "01": lesson_one,
+    "02": lesson_two,
+    "03": lesson_three,
+    "05": lesson_five,
+    "06": lesson_six,
+}
+
+
+@pytest.mark.parametrize("item", LESSONS, ids=[item.file for item in LESSONS])
+def test_lesson_runs_draws_and_responds_offline(lab, offline_page, item):
     page = offline_page.page
-    page.goto(lab.notebook_url(file))
+    page.goto(lab.notebook_url(item.file))
     run_all_cells(page)
-    assert page.locator(".jp-OutputArea-output.jp-OutputArea-executeResult, .jp-OutputArea-output").count() > 0
-    errors = page.locator(f"{ERROR_OUTPUTS}, .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
+    errors = page.locator(ERROR_OUTPUTS)
     assert errors.count() == 0, errors.all_inner_texts()
     assert page.locator("text=Make this Notebook Trusted").count() == 0
     shapes = len(load_countries())
     for frame in drawn_map_frames(page):
         assert frame.locator(".leaflet-overlay-pane path").count() >= shapes
         assert frame.locator(".hem-legend li").count() >= 2
-    assert offline_page.blocked == []
-    assert offline_page.errors == []
-    first_map = page.locator("iframe.hemisphere-map").first
+    first_map = page.locator("iframe.hemisphere-map, iframe.hem-mapframe").first
     if first_map.count():
         first_map.scroll_into_view_if_needed()
-    offline_page.screenshot(f"lab-{file.removesuffix('.ipynb')}")
-
-
-def test_lesson_one_shows_its_map_table_and_quiz(lab, offline_page):
-    page = offline_page.page
-    page.goto(lab.notebook_url("01_who_is_in.ipynb"))
-    run_all_cells(page)
-    assert len(drawn_map_frames(page)) == 1
-    table_rows = page.locator(".jp-RenderedHTMLCommon table:has(th:text-is('Status')):has(th:text-is('Leader')) tbody tr")
-    assert table_rows.count() == 35
-    first_question = page.locator(".widget-radio-box").first
-    first_question.locator("input").first.check()
-    page.locator("button:has-text('Check answer')").first.click()
-    page.wait_for_selector("[role=status]:has-text('Right'), [role=status]:has-text('Not yet')")
+    offline_page.screenshot(f"lab-{item.file.removesuffix('.ipynb')}")
+    if item.number in INTERACTIONS:
+        INTERACTIONS[item.number](page, offline_page)
+    assert offline_page.blocked == []
+    assert offline_page.errors == []
