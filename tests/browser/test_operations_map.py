@@ -4,6 +4,7 @@ events on its own, and the notebook widgets' browser code drives it and draws th
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from hemisphere.eventmap import event_records, operations_map
 from hemisphere.mapwidget import MapFrame, RecordPanel
@@ -179,12 +180,13 @@ def test_the_panel_steps_in_the_browser_and_stops_at_the_last_event(offline_page
     assert detail.inner_text().startswith("20 January 2025: Terrorist designation")
     page.click(".hem-records-next")
     assert page.evaluate("window.panelModel.get('step')") == 1
-    assert "Event 2 of 70" in page.locator(".hem-records-position").inner_text()
+    # The panel draws a step on the next animation frame: wait for it, do not read at once.
+    expect(page.locator(".hem-records-position")).to_contain_text("Event 2 of 70")
     page.evaluate("window.panelModel.set('step', 69)")
-    assert page.locator(".hem-records-next").is_disabled()
+    expect(page.locator(".hem-records-next")).to_be_disabled()
     page.locator(".hem-records-table tbody tr").nth(10).press("Enter")
     assert page.evaluate("window.panelModel.get('step')") == 10
-    assert page.locator("tr.hem-records-current").count() == 1
+    expect(page.locator("tr.hem-records-current")).to_have_count(1)
     page.evaluate("window.panelModel.set('ids', [])")
     assert detail.inner_text() == "No events match." and page.locator(".hem-records-table").is_hidden()
 
