@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 SETUP_STAMP := $(VENV)/.setup-done
 TEST_STAMP := $(VENV)/.test-setup-done
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+# Two pytest workers: JupyterLab's browser tests run beside the rest (see tests/conftest.py).
+TEST_WORKERS ?= 2
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: setup setup-test lab test bench data site browser clean
@@ -33,7 +35,7 @@ lab: setup
 
 ## test: set up, install Chromium where possible, run the whole suite
 test: setup-test browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 ## browser: install Debian's Chromium for the browser tests (needs root; otherwise says how)
 browser:

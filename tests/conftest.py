@@ -10,6 +10,20 @@ import pytest
 from support import DATA
 
 
+#: Tests sharing an expensive session fixture run in one worker under pytest-xdist (``-n 2``), so the
+#: lessons are executed once and JupyterLab starts once, while the rest of the suite runs beside them.
+SHARED_FIXTURE_GROUPS = {"lab": "jupyterlab", "executed_notebooks": "executed-notebooks"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, group in SHARED_FIXTURE_GROUPS.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+
+
 @pytest.fixture
 def data_copy(tmp_path, monkeypatch) -> Path:
     """A private copy of data/, made the pack's data folder for this test."""
