@@ -105,13 +105,14 @@ function render({ model, el }) {
   previous.addEventListener("click", () => go(model.get("step") - 1));
   next.addEventListener("click", () => go(model.get("step") + 1));
   const redraw = () => { drawTable(); drawStep(); };
-  /* A step redraws on the next frame, not at once: the map frame beside the panel gets its
-   * message first, and several steps in one frame (Play, a held arrow key) draw once. */
+  /* A step redraws in a task of its own, not at once nor in the next animation frame: the map
+   * frame's message tends to be delivered first (in JupyterLab on a 2-core machine the map showed a
+   * step 5-20 ms sooner; noisy), and several steps in a row (Play, a held arrow key) draw once. */
   let pending = false;
   const drawStepSoon = () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; drawStep(); });
+    setTimeout(() => { pending = false; drawStep(); }, 0);
   };
   model.on("change:step", drawStepSoon);
   model.on("change:ids", redraw);
