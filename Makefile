@@ -37,7 +37,7 @@ lab: setup
 test: setup-test browser
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
-## browser: install Debian's Chromium for the browser tests (needs root; otherwise says how)
+## browser: install Chromium and Node.js/npm for the browser tests (needs root; otherwise says how)
 browser:
 	@scripts/install_browser.sh
 
