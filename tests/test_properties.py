@@ -5,6 +5,7 @@ Never another exception, never a message without text, never a changed file.
 
 import csv
 import io
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -58,18 +59,24 @@ def test_any_table_under_the_real_header_loads_or_explains(tmp_path_factory, row
     loads_or_explains(load_operations, path)
 
 
-@SETTINGS
-@given(data=st.data())
-def test_single_cell_edits_of_the_real_file_load_or_explain(tmp_path_factory, data):
-    rows = [list(row) for row in OPERATIONS_ROWS]
+def with_cells_edited(rows: list[list[str]], cells, data, folder: Path, name: str) -> Path:
+    """A copy of a real file, with one to four of its cells (never the header) replaced by drawn text."""
+    rows = [list(row) for row in rows]
     for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
         row = data.draw(st.integers(min_value=1, max_value=len(rows) - 1))
         column = data.draw(st.integers(min_value=0, max_value=len(rows[0]) - 1))
-        rows[row][column] = data.draw(cell_text)
+        rows[row][column] = data.draw(cells)
     buffer = io.StringIO()
     csv.writer(buffer).writerows(rows)
-    path = tmp_path_factory.mktemp("edit") / "operations.csv"
+    path = folder / name
     path.write_text(buffer.getvalue(), encoding="utf-8")
+    return path
+
+
+@SETTINGS
+@given(data=st.data())
+def test_single_cell_edits_of_the_real_file_load_or_explain(tmp_path_factory, data):
+    path = with_cells_edited(OPERATIONS_ROWS, cell_text, data, tmp_path_factory.mktemp("edit"), "operations.csv")
     loads_or_explains(load_operations, path)
 
 
@@ -97,13 +104,5 @@ history_cell = st.one_of(cell_text, st.sampled_from(["0000", "1905-02", "1865", 
 def test_single_cell_edits_of_the_history_file_load_or_explain(tmp_path_factory, data):
     from hemisphere.data import load_history
 
-    rows = [list(row) for row in HISTORY_ROWS]
-    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
-        row = data.draw(st.integers(min_value=1, max_value=len(rows) - 1))
-        column = data.draw(st.integers(min_value=0, max_value=len(rows[0]) - 1))
-        rows[row][column] = data.draw(history_cell)
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    path = tmp_path_factory.mktemp("edit") / "history.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    path = with_cells_edited(HISTORY_ROWS, history_cell, data, tmp_path_factory.mktemp("edit"), "history.csv")
     loads_or_explains(load_history, path)
