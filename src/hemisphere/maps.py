@@ -193,7 +193,9 @@ class MapDecorations(MacroElement):
 def base_map(web_tiles: bool = False) -> folium.Map:
     """An empty offline map of the Americas; ``web_tiles`` adds an optional street layer, off by default."""
     fmap = folium.Map(tiles=None, control_scale=True, zoom_snap=0.5, min_zoom=2, max_zoom=9)
-    fmap.fit_bounds([list(AMERICAS_BOUNDS[0]), list(AMERICAS_BOUNDS[1])])
+    home = [list(AMERICAS_BOUNDS[0]), list(AMERICAS_BOUNDS[1])]
+    fmap.fit_bounds(home)
+    HemisphereCall("keepHomeView", home).add_to(fmap)
     if web_tiles:
         folium.TileLayer(WEB_TILES, attr=WEB_TILES_ATTRIBUTION, name="Web map (needs internet)",
                          show=False, overlay=True).add_to(fmap)

@@ -219,6 +219,23 @@
     return control;
   };
 
+  /* A map page whose scripts ran before its frame was laid out (an output JupyterLab had not drawn
+   * yet, a hidden tab) fitted its bounds to a 0 by 0 box and stays zoomed out on the whole world:
+   * Leaflet refits nothing when the frame is drawn later. So, the first time the map's box is drawn
+   * with a size, if the view is further out than the home bounds need, measure again and fit them.
+   * Nobody can have zoomed a map that was never drawn, so no reader's view is lost. */
+  H.keepHomeView = function (map, bounds) {
+    if (typeof ResizeObserver === "undefined") return;
+    var container = map.getContainer();
+    var observer = new ResizeObserver(function () {
+      if (!container.clientWidth || !container.clientHeight) return;
+      observer.disconnect();
+      map.invalidateSize(false);
+      if (map.getZoom() < map.getBoundsZoom(bounds)) map.fitBounds(bounds, { animate: false });
+    });
+    observer.observe(container);
+  };
+
   /* Name the map for screen readers; the table beside it carries the same content. */
   H.describeMap = function (map, label) {
     var container = map.getContainer();
