@@ -20,6 +20,12 @@ ERROR_OUTPUTS = (".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.
                  ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']")
 
 
+MAP_FRAMES = "iframe.hemisphere-map, iframe.hem-mapframe"
+FOLIUM_MAP = "window[Object.keys(window).find(name => name.startsWith('map_'))]"
+# A map frame scrolled into view paints in its own next frames (Chromium pauses frames out of view).
+NEXT_PAINTS = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
 def drawn_map_frames(page, selector: str = "iframe.hemisphere-map", drawn: str = ".leaflet-overlay-pane path"):
     """The content frame of each map of this kind in the notebook, once Leaflet has drawn in it."""
     frames = []
@@ -145,12 +151,17 @@ def test_lesson_runs_draws_and_responds_offline(lab, offline_page, item):
     assert errors.count() == 0, errors.all_inner_texts()
     assert page.locator("text=Make this Notebook Trusted").count() == 0
     shapes = len(load_countries())
-    for frame in drawn_map_frames(page):
+    # Folium maps and the explorers' map widgets alike, each seen as a reader scrolling to it sees it.
+    for frame in drawn_map_frames(page, MAP_FRAMES):
         assert frame.locator(".leaflet-overlay-pane path").count() >= shapes
         assert frame.locator(".hem-legend li").count() >= 2
-    first_map = page.locator("iframe.hemisphere-map, iframe.hem-mapframe").first
+        frame.frame_element().scroll_into_view_if_needed()
+        frame.wait_for_function(f"() => {FOLIUM_MAP}.getSize().x > 0 && {FOLIUM_MAP}.getZoom() >= 1",
+                                polling=100, timeout=10_000)  # not zoomed out on the whole world
+    first_map = page.locator(MAP_FRAMES).first
     if first_map.count():
         first_map.scroll_into_view_if_needed()
+        first_map.element_handle().content_frame().evaluate(NEXT_PAINTS)
     offline_page.screenshot(f"lab-{item.file.removesuffix('.ipynb')}")
     if item.number in INTERACTIONS:
         INTERACTIONS[item.number](page, offline_page)
