@@ -140,6 +140,7 @@ def event_legend(records: list[dict]) -> dict:
                   "approximate": True})
     return {
         "title": "US operations and related events, 2025–2026",
+        "collapsible": True,  # open at first; a reader can fold it to see the map behind
         "items": items,
         "notes": [
             "Countries are shaded, faintly, by their part in the Doral summit (lesson 1).",
