@@ -11,7 +11,7 @@ from hemisphere.maps import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
 from hemisphere.palette import NO_POSITION, POSITION_STYLES
 from hemisphere.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
 from hemisphere.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
-from support import rewrite_csv as rewrite
+from support import rewrite_csv as rewrite, scripts_balanced
 from test_maps import HOSTILE, MAX_PAGE_BYTES, map_data
 
 #: Wording /work/shared/sources/CHECKS-quotes.md leaves unverified: it must never reach quotes.csv.
@@ -136,7 +136,7 @@ def test_hostile_text_in_positions_stays_text(data_copy):
     rewrite(data_copy / "positions.csv", break_it)
     html = positions_map().html()
     assert "<img src=x" not in html
-    assert html.count("<script>") == html.count("</script>")
+    assert scripts_balanced(html)
     card = debate_card("USA")
     assert "<img src=x" not in card and "&lt;/script&gt;" in card
 
