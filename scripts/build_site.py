@@ -25,6 +25,7 @@ from nbconvert import HTMLExporter
 
 from hemisphere.lessons import LESSONS
 from hemisphere.data import load_datasets
+from hemisphere.safe_html import script_safe_json
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -62,6 +63,9 @@ def export(notebook: nbformat.NotebookNode, title: str) -> str:
         widget_renderer_url="static/html-manager/embed-amd.js",
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+        # nbconvert writes widget state into <script> elements escaping only "/"; text such as
+        # "<!--<script>" in data would then make the browser swallow the rest of the page.
+        filters={"escape_html_script": script_safe_json},
     )
     page, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return link_pages(page)
