@@ -6,7 +6,7 @@ naming the row as the spreadsheet shows it, the column, the value, what is allow
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -60,18 +60,56 @@ def preview(value: object) -> str:
     return f'"{text}"'
 
 
+@dataclass
+class ProblemGroup:
+    """Every problem with the same column and message: the first in full, the others counted by row."""
+
+    first: Problem
+    count: int = 1
+    #: The other rows, as [first, last] runs of consecutive rows (at most MAX_RUNS kept), and the
+    #: last row seen once more runs than that were found.
+    runs: list[list[int]] = field(default_factory=list)
+    last_row: int | None = None
+
+    MAX_RUNS = 4
+
+    def add(self, problem: Problem) -> None:
+        self.count += 1
+        if problem.row is None:
+            return
+        if self.runs and problem.row == self.runs[-1][1] + 1:
+            self.runs[-1][1] = problem.row
+        elif len(self.runs) < self.MAX_RUNS:
+            self.runs.append([problem.row, problem.row])
+        else:
+            self.last_row = problem.row
+
+    def others_line(self) -> str:
+        others = self.count - 1
+        where = f' of column "{self.first.column}"' if self.first.column else ""
+        noun = "row" if others == 1 else "rows"
+        more = "" if self.last_row is None else f", ... {self.last_row:,}"
+        return f"the same problem in {others:,} more {noun}{where}: {_runs_text(self.runs)}{more}"
+
+
 class ProblemLog:
-    """Problems as they are found: the first MAX_KEPT_PROBLEMS kept, every one counted."""
+    """Problems as they are found: the first MAX_KEPT_PROBLEMS kept whole, every one counted in its group."""
 
     def __init__(self, limit: int = MAX_KEPT_PROBLEMS):
         self.limit = limit
         self.kept: list[Problem] = []
+        self.groups: dict[tuple, ProblemGroup] = {}
         self.total = 0
 
     def add(self, problem: Problem) -> None:
         self.total += 1
         if len(self.kept) < self.limit:
             self.kept.append(problem)
+        key = (problem.column, problem.message)
+        if key in self.groups:
+            self.groups[key].add(problem)
+        else:
+            self.groups[key] = ProblemGroup(problem)
 
     def extend(self, problems) -> None:
         for problem in problems:
@@ -82,17 +120,22 @@ class ProblemLog:
 
     def raise_if_any(self, path: str | Path) -> None:
         if self.total:
-            raise DataError(path, self.kept, self.total)
+            raise DataError(path, self.kept, log=self)
 
 
 class DataError(ValueError):
     """A data file could not be used. ``problems`` lists what was found (the first
-    MAX_KEPT_PROBLEMS of ``total``), shown grouped and shortened; :meth:`table` lists them all."""
+    MAX_KEPT_PROBLEMS of ``total``); the message groups them and stays short; :meth:`table`
+    lists every problem kept."""
 
-    def __init__(self, path: str | Path, problems: list[Problem], total: int | None = None):
+    def __init__(self, path: str | Path, problems: list[Problem], log: ProblemLog | None = None):
         self.path = Path(path)
         self.problems = sorted(problems, key=_problem_order)
-        self.total = max(total or 0, len(self.problems))
+        if log is None:
+            log = ProblemLog(limit=0)
+            log.extend(self.problems)
+        self.total = log.total
+        self._groups = sorted(log.groups.values(), key=lambda group: _problem_order(group.first))
         super().__init__(self.text())
 
     def headline(self) -> str:
@@ -102,19 +145,17 @@ class DataError(ValueError):
     def summary_lines(self) -> list[str]:
         """What is wrong, grouped and cut to MAX_SHOWN_LINES lines."""
         lines = []
-        for members in _grouped(self.problems):
-            if len(members) <= GROUP_AFTER:
-                lines += [problem.describe() for problem in members]
-            else:
-                lines.append(members[0].describe())
-                lines.append(_same_problem_line(members[1:]))
-        unlisted = self.total - len(self.problems)
-        if len(lines) > MAX_SHOWN_LINES or unlisted:
-            shown = lines[:MAX_SHOWN_LINES]
-            more = "more problems" if len(lines) > MAX_SHOWN_LINES else "more rows with problems"
-            kept = "" if not unlisted else f" (the first {len(self.problems):,} of {self.total:,})"
-            shown.append(f"... and {more}: error.table() lists every problem found{kept}.")
-            return shown
+        for group in self._groups:
+            if group.count <= GROUP_AFTER:
+                key = (group.first.column, group.first.message)
+                members = [p for p in self.problems if (p.column, p.message) == key]
+                if len(members) == group.count:
+                    lines += [problem.describe() for problem in members]
+                    continue
+            lines += [group.first.describe(), group.others_line()]
+        if len(lines) > MAX_SHOWN_LINES:
+            unlisted = "" if self.total == len(self.problems) else f" (the first {len(self.problems):,})"
+            return lines[:MAX_SHOWN_LINES] + [f"... and more: error.table() lists every problem{unlisted}."]
         return lines
 
     def text(self) -> str:
@@ -124,7 +165,7 @@ class DataError(ValueError):
         return "\n".join(lines)
 
     def table(self) -> pd.DataFrame:
-        """Every problem kept, one per row, to sort and filter like any table."""
+        """Every problem kept (the first MAX_KEPT_PROBLEMS), one per row, to sort and filter like any table."""
         return pd.DataFrame(
             [[p.row, p.column, None if p.value is None else str(p.value), p.message, p.fix] for p in self.problems],
             columns=["row", "column", "value", "problem", "fix"],
@@ -142,33 +183,11 @@ class DataError(ValueError):
         )
 
 
-def _grouped(problems: list[Problem]) -> list[list[Problem]]:
-    """Problems with the same column and message, in order of first appearance."""
-    groups: dict[tuple, list[Problem]] = {}
-    for problem in problems:
-        groups.setdefault((problem.column, problem.message), []).append(problem)
-    return list(groups.values())
-
-
-def _same_problem_line(others: list[Problem]) -> str:
-    rows = [problem.row for problem in others if problem.row is not None]
-    where = f' of column "{others[0].column}"' if others[0].column else ""
-    noun = "row" if len(others) == 1 else "rows"
-    return f"the same problem in {len(others):,} more {noun}{where}: {row_ranges(rows)}"
-
-
-def row_ranges(rows: list[int], most: int = 4) -> str:
-    """``[3, 4, 5, 9]`` as "rows 3-5, 9"; after ``most`` ranges, the rest as "... 9,998"."""
-    spans: list[list[int]] = []
-    for row in sorted(set(rows)):
-        if spans and row == spans[-1][1] + 1:
-            spans[-1][1] = row
-        else:
-            spans.append([row, row])
-    text = [f"{first:,}" if first == last else f"{first:,}-{last:,}" for first, last in spans]
-    if len(text) > most:
-        text = text[: most - 1] + [f"... {spans[-1][1]:,}"]
-    return "rows " + ", ".join(text) if text else "rows not numbered"
+def _runs_text(runs: list[list[int]]) -> str:
+    """``[[3, 5], [9, 9]]`` as "rows 3-5, 9"."""
+    if not runs:
+        return "rows not numbered"
+    return "rows " + ", ".join(f"{first:,}" if first == last else f"{first:,}-{last:,}" for first, last in runs)
 
 
 def _problem_order(problem: Problem) -> tuple:

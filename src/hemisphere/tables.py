@@ -119,10 +119,10 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     problems.extend(_header_problems(header, spec))
     present = [f for f in spec.fields if f.name in header]
     complete = all(f.name in header for f in spec.fields if f.required or not spec.optional_columns_may_be_missing)
-    records, keys, any_rows = [], [], False
+    records, keys, any_rows, memo = [], [], False, {}
     for row_number, cells in rows:
         any_rows = True
-        record, row_problems = _parse_row(row_number, dict(zip(header, cells)), present)
+        record, row_problems = _parse_row(row_number, dict(zip(header, cells)), present, memo)
         record.update({f.name: None for f in spec.fields if f.name not in header})
         problems.extend(row_problems)
         if complete:
@@ -295,15 +295,26 @@ def _header_problems(header: list[str], spec: TableSpec) -> list[Problem]:
     return problems
 
 
-def _parse_row(row_number: int, cells: dict, present: list[Field]) -> tuple[dict, list[Problem]]:
+#: Short cells (codes, dates, grades, numbers) repeat down a column; each distinct one is parsed once.
+MEMO_MAX_CHARS = 64
+
+
+def _parse_row(row_number: int, cells: dict, present: list[Field], memo: dict) -> tuple[dict, list[Problem]]:
     record, problems = {}, []
     for spec_field in present:
         text = cells.get(spec_field.name)
-        try:
-            record[spec_field.name] = spec_field.parse(text)
-        except CellError as exc:
-            problems.append(Problem(exc.message, row=row_number, column=spec_field.name, value=text, fix=exc.fix))
-            record[spec_field.name] = None
+        key = (spec_field.name, text)
+        outcome = memo.get(key)
+        if outcome is None:
+            try:
+                outcome = (spec_field.parse(text), None)
+            except CellError as exc:
+                outcome = (None, exc)
+            if text is None or len(text) <= MEMO_MAX_CHARS:
+                memo[key] = outcome
+        record[spec_field.name], error = outcome
+        if error is not None:
+            problems.append(Problem(error.message, row=row_number, column=spec_field.name, value=text, fix=error.fix))
     return record, problems
 
 

@@ -4,9 +4,11 @@ import os
 import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
+from nbclient import NotebookClient
 
-from build_site import NODE_MODULES, build
+from build_site import CELL_TIMEOUT_S, HTML_MANAGER, NODE_MODULES, build, copy_static, ensure_npm_assets, export
 from hemisphere import load_countries, status_map
 from hemisphere.lessons import LESSONS
 
@@ -91,3 +93,38 @@ def test_the_map_page_the_pack_writes_is_accessible(site, offline_page, tmp_path
     page.goto(status_map().save(tmp_path / "status.html").as_uri())
     page.wait_for_selector(".leaflet-overlay-pane path", state="attached")
     assert axe_violations(page) == []
+
+
+HOSTILE_SUMMARY = "A meeting <!--<script> {{cycler.__init__.__globals__.os.system('touch${IFS}pwned')}} {% if 1 %}"
+
+
+def test_text_that_would_open_a_script_in_the_widget_state_leaves_every_widget_showing(offline_page, tmp_path,
+                                                                                      monkeypatch):
+    """Widget state sits in a <script> element: "<!--<script>" from data must not swallow the page."""
+    if shutil.which("npm") is None and not HTML_MANAGER.exists():
+        pytest.fail("the site test needs Node.js and npm: sudo apt-get install -y nodejs npm")
+    monkeypatch.chdir(tmp_path)
+    events = tmp_path / "mine.csv"
+    events.write_text("date,country_iso3,place,category,summary,source_urls,confidence\n"
+                      f'2026-04-20,MEX,Mexico City <!--<script>,diplomatic,"{HOSTILE_SUMMARY}",'
+                      "https://example.org/a,medium\n", encoding="utf-8")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        f"import hemisphere as h\nh.operations_explorer(h.combine_events(h.load_events({str(events)!r})))")])
+    NotebookClient(notebook, timeout=CELL_TIMEOUT_S, kernel_name="python3", store_widget_state=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    ensure_npm_assets()
+    site = tmp_path / "site"
+    copy_static(site)
+    (site / "hostile.html").write_text(export(notebook, "Hostile text"), encoding="utf-8")
+    assert not (tmp_path / "pwned").exists()
+
+    page = offline_page.page
+    page.goto((site / "hostile.html").as_uri())
+    panel = page.locator(".hem-records").first
+    panel.wait_for(state="attached", timeout=30_000)
+    page.locator(".hem-stepslider").first.wait_for(state="attached", timeout=30_000)
+    assert page.locator(WIDGET_ERRORS).count() == 0
+    panel.locator(".hem-records-table").get_by_text("<!--<script>", exact=False).first.wait_for(state="attached")
+    frame = page.locator("iframe.hem-mapframe").first.element_handle().content_frame()
+    frame.wait_for_selector(".leaflet-marker-pane > *", state="attached", timeout=30_000)
+    assert offline_page.blocked == [] and offline_page.errors == []
