@@ -54,7 +54,6 @@ def test_header_names_are_matched_loosely(tmp_path):
         (b"", "is empty"),
         (b"PK\x03\x04rest-of-a-zip", "spreadsheet workbook"),
         (b"id,date\x00,kind", "binary data"),
-        ("id,date,kind,lat,source_urls\nA1,2026-03-07,boat,1,https://ex.org/é\n".encode("cp1252"), "not UTF-8"),
         (b"<html><body>hello</body></html>", "looks like HTML"),
         (b'{"type": "FeatureCollection"}', "looks like JSON"),
         (b"just one column\nno separators here\n", "only one column"),

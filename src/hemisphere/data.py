@@ -226,8 +226,10 @@ def load_events(path: str | Path) -> pd.DataFrame:
 
     The file needs the columns ``date, country_iso3, place, category, summary, source_urls,
     confidence`` (see ``data/templates/my_events.csv``); the others may be left out or empty.
-    Dates may be written as spreadsheets write them when that is unambiguous (7/3/2026 is refused:
-    3 July or 7 March?). A missing id becomes ``MY-<row>``; a missing map point becomes the
+    The file may be UTF-8 or what Excel saves as "CSV" (Windows-1252, Mac Roman) or "Unicode text";
+    dates may be written as spreadsheets write them: 7/3/2026 is read day first or month first as
+    the column's other dates show (13/3/2026 decides it), and is refused only when nothing does.
+    A line says how the file was read whenever it was not plain UTF-8 with unambiguous dates. A missing id becomes ``MY-<row>``; a missing map point becomes the
     country's centre (or the sea's), marked approximate. Every problem is reported at once, with
     its row as the spreadsheet shows it. The file is only read, never changed.
     """
@@ -257,6 +259,8 @@ def load_events(path: str | Path) -> pd.DataFrame:
     events["actors"] = events.actors.fillna("")
     events["tally"] = "no"
     events.index = pd.Index(events.id.to_list())
+    for note in events.attrs["read_notes"]:
+        print(f"Note: {note}")
     return events
 
 

@@ -16,11 +16,12 @@ import os
 import re
 import stat
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
+from .encodings import decode_spreadsheet_bytes
 from .errors import DataError, Problem, ProblemLog
 from .safe_html import is_safe_url
 
@@ -59,6 +60,8 @@ class Field:
     high: float | None = None
     max_chars: int = 1500
     flexible_dates: bool = False
+    #: For flexible dates: how to read 02/01/2025 (True: day first), decided per file from its column.
+    day_first: bool | None = None
 
     def parse(self, text: str | None):
         """The cell's value, or None for an empty optional cell; raises CellError."""
@@ -114,10 +117,12 @@ class TableSpec:
 def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     """Read and check a CSV file; return a frame of parsed values or raise one DataError."""
     path = Path(path)
-    problems = ProblemLog()
-    header, rows = read_csv_rows(path, problems)
+    problems, notes = ProblemLog(), []
+    text = _decode(path, notes)
+    header, rows = read_csv_rows(path, text, problems)
     problems.extend(_header_problems(header, spec))
-    present = [f for f in spec.fields if f.name in header]
+    present = [_with_date_order(f, path, text, header, notes) if f.flexible_dates else f
+               for f in spec.fields if f.name in header]
     complete = all(f.name in header for f in spec.fields if f.required or not spec.optional_columns_may_be_missing)
     records, keys, any_rows, memo = [], [], False, {}
     for row_number, cells in rows:
@@ -136,16 +141,17 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     if not any_rows and not problems:
         problems.add(Problem("has a header but no data rows.", fix="Add at least one row below the header."))
     problems.raise_if_any(path)
-    return pd.DataFrame(records, columns=spec.columns)
+    frame = pd.DataFrame(records, columns=spec.columns)
+    frame.attrs["read_notes"] = notes  # how the file was read, for the reader to be told in a line each
+    return frame
 
 
-def read_csv_rows(path: Path, problems: ProblemLog):
+def read_csv_rows(path: Path, text: str, problems: ProblemLog):
     """The header (normalised names) and an iterator over the data rows, numbered as a spreadsheet
     shows them; rows that cannot be split into the header's columns go to ``problems``.
 
     Raises DataError at once when the file as a whole cannot be read as CSV.
     """
-    text = _decode(path)
     delimiter = _delimiter(path, text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header = [_normalise(name) for name in _next_line(path, reader)]
@@ -218,22 +224,20 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
-def _decode(path: Path) -> str:
+def _decode(path: Path, notes: list[str]) -> str:
     raw = _read_bytes(path)
     if raw.startswith(b"PK\x03\x04"):
         raise DataError(path, [Problem("is a spreadsheet workbook (for example .xlsx), not a CSV file.",
                                        fix=SPREADSHEET_FIX)])
-    if b"\x00" in raw:
-        raise DataError(path, [Problem("contains binary data, not text.", fix=SPREADSHEET_FIX)])
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(path, [Problem(
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02X} on line {line}; the file was probably "
-            "saved as Windows or Mac 'ANSI' text).",
-            fix=SPREADSHEET_FIX,
-        )]) from None
+        text, encoding = decode_spreadsheet_bytes(raw)
+    except UnicodeDecodeError:
+        text, encoding = "\x00", None
+    if "\x00" in text:
+        raise DataError(path, [Problem("contains binary data, not text.", fix=SPREADSHEET_FIX)])
+    if encoding:
+        notes.append(f"{path.name} is not UTF-8; it was read as {encoding}. If accented letters look wrong, "
+                     'save it as "CSV UTF-8".')
     if not text.strip():
         raise DataError(path, [Problem("is empty.", fix="The first line must be the header row.")])
     first = text.lstrip()[:1]
@@ -355,6 +359,62 @@ def _duplicate_problems(keys: list[tuple[int, object]], key: str) -> list[Proble
     return problems
 
 
+def _with_date_order(spec_field: Field, path: Path, text: str, header: list[str], notes: list[str]) -> Field:
+    """The field, told whether its column writes 02/01/2025 day first, when the column's own
+    unambiguous dates decide it (a note says so); unchanged when nothing in the column does."""
+    cells = _column_cells(text, _delimiter(path, text), header.index(spec_field.name))
+    day_first, example = date_order(cells)
+    if day_first is None or not any(_is_ambiguous(cell) for cell in cells):
+        return spec_field
+    order = "day first (02/01/2025 is 2 January 2025)" if day_first else "month first (02/01/2025 is 1 February 2025)"
+    notes.append(f'Dates in column "{spec_field.name}" were read {order}, as {example} in the same column shows.')
+    return replace(spec_field, day_first=day_first)
+
+
+def _column_cells(text: str, delimiter: str, index: int) -> set[str]:
+    """The distinct values of one column (problems with the file are reported by the main pass)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader, None)
+    cells = set()
+    try:
+        for row in reader:
+            if index < len(row) and row[index].strip():
+                cells.add(row[index].strip())
+    except csv.Error:
+        pass
+    return cells
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
+
+
+def date_order(cells) -> tuple[bool | None, str | None]:
+    """Whether a column writes numeric dates day first (True) or month first (False), and a date that
+    shows it; (None, None) when no date decides it or the column's dates disagree."""
+    day_first, month_first = [], []
+    for cell in cells:
+        match = _NUMERIC_DATE.fullmatch(cell)
+        if match:
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                day_first.append(cell)
+            elif second > 12 >= first:
+                month_first.append(cell)
+    if day_first and not month_first:
+        return True, min(day_first)
+    if month_first and not day_first:
+        return False, min(month_first)
+    return None, None
+
+
+def _is_ambiguous(cell: str) -> bool:
+    match = _NUMERIC_DATE.fullmatch(cell)
+    if not match:
+        return False
+    first, second = int(match.group(1)), int(match.group(3))
+    return first <= 12 and second <= 12 and first != second
+
+
 # --- cell parsers -------------------------------------------------------------------------------
 
 def _parse_text(spec_field: Field, text: str) -> str:
@@ -410,7 +470,7 @@ def _parse_urls(spec_field: Field, text: str) -> tuple[str, ...]:
 
 
 def _parse_date(spec_field: Field, text: str) -> dt.date:
-    return parse_date(text, flexible=spec_field.flexible_dates)
+    return parse_date(text, flexible=spec_field.flexible_dates, day_first=spec_field.day_first)
 
 
 def _parse_partial_date(spec_field: Field, text: str) -> PartialDate:
@@ -441,8 +501,9 @@ ISO_FIX = "Write it as YYYY-MM-DD, for example 2026-03-07."
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def parse_date(text: str, flexible: bool = False) -> dt.date:
-    """A calendar date from ISO text; with ``flexible``, also the unambiguous forms spreadsheets write."""
+def parse_date(text: str, flexible: bool = False, day_first: bool | None = None) -> dt.date:
+    """A calendar date from ISO text; with ``flexible``, also the forms spreadsheets write, when they are
+    unambiguous or ``day_first`` says how the file's column writes them."""
     text = text.strip()
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if match:
@@ -460,8 +521,10 @@ def parse_date(text: str, flexible: bool = False) -> dt.date:
             return _checked_date(year, second, first)
         if second > 12 >= first:
             return _checked_date(year, first, second)
-        if first == second:
+        if first == second or day_first is False:
             return _checked_date(year, first, second)
+        if day_first:
+            return _checked_date(year, second, first)
         raise CellError(
             f"is ambiguous: it could be {_spell(year, second, first)} or {_spell(year, first, second)}.",
             f"Write it as {year}-{second:02d}-{first:02d} or {year}-{first:02d}-{second:02d}.",
