@@ -7,6 +7,7 @@ ever compiled as a template (branca compiles a MacroElement's script output as o
 
 from __future__ import annotations
 
+import ast
 import csv
 import json
 
@@ -16,7 +17,7 @@ import hemisphere
 from hemisphere import DataError
 from hemisphere.eras import ERA_KEYS
 from hemisphere.offline import page_data
-from support import rewrite_csv
+from support import ROOT, rewrite_csv
 
 RUN_COMMAND = "{{cycler.__init__.__globals__.os.system('touch${IFS}pwned')}}"
 READ_FILE = "{{self.__init__.__globals__.__builtins__.open('/etc/hostname').read()}}"
@@ -121,3 +122,31 @@ def test_template_syntax_in_a_teachers_events_file_and_its_name_runs_nothing(tmp
         text = shown_text(html)
         for written in (f"Mexico City {payload}", f"A minister {payload}", f"A meeting {payload}", name):
             assert written in text, f"{page_name} does not show {written!r} as written"
+
+
+TEMPLATE_SOURCES = ("Template", "Element", "Environment", "from_string")
+
+
+def template_calls(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in TEMPLATE_SOURCES:
+                yield node
+
+
+def test_every_template_the_pack_compiles_is_written_in_its_code_never_made_from_data():
+    """A template's source must be a string literal or a module constant: data goes in as JSON after
+    rendering (offline.page_html), so no change can hand data to Jinja by accident."""
+    offenders = []
+    for path in [*(ROOT / "src" / "hemisphere").rglob("*.py"), *(ROOT / "scripts").glob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {target.id for node in tree.body if isinstance(node, ast.Assign)
+                     and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+                     for target in node.targets if isinstance(target, ast.Name)}
+        for call in template_calls(tree):
+            sources = [*call.args, *(keyword.value for keyword in call.keywords)]
+            if not all(isinstance(arg, ast.Constant) or (isinstance(arg, ast.Name) and arg.id in constants)
+                       for arg in sources):
+                offenders.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert offenders == []
