@@ -23,8 +23,8 @@ import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from hemisphere.lessons import LESSONS
-from hemisphere.data import load_datasets
+from hemisphere.lessons.contents import LESSONS
+from hemisphere.data.loaders import load_datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

@@ -29,7 +29,7 @@ def rewrite_csv(path: Path, edit: Callable[[list[dict]], list[dict] | None]) -> 
         writer.writerows(rows)
 
 
-from hemisphere.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
+from hemisphere.lessons.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
 
 
 def hidden_solution(cells, exercise_position: int) -> str | None:

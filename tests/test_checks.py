@@ -2,9 +2,9 @@
 
 import pytest
 
-import hemisphere.exercises  # noqa: F401  (registers the checks)
+import hemisphere.lessons.exercises  # noqa: F401  (registers the checks)
 from hemisphere import group_totals, load_coalition, states_by_status
-from hemisphere.checks import EXERCISES, check
+from hemisphere.lessons.self_checks import EXERCISES, check
 
 
 def test_lesson_one_reference_solutions_pass():

@@ -8,9 +8,9 @@ import shapely
 
 from support import DATA, ROOT
 from hemisphere import load_coalition, load_countries, load_datasets
-from hemisphere.data import load_seas
-from hemisphere.coalition import reported_signer_count
-from hemisphere.data import load_quotes
+from hemisphere.data.loaders import load_seas
+from hemisphere.topics.coalition import reported_signer_count
+from hemisphere.data.loaders import load_quotes
 
 SUMMIT_ATTENDEES = {"ARG", "BOL", "CHL", "CRI", "DOM", "ECU", "SLV", "GUY", "HND", "PAN", "PRY", "TTO"}
 NOT_INVITED = {"MEX", "BRA", "COL"}

@@ -6,10 +6,10 @@ import json
 import pytest
 
 from hemisphere import era_explorer, load_history
-from hemisphere.era_explorer import ALL, CUSTOM
-from hemisphere.history import intervention_counts
-from hemisphere.mapwidget import MapFrame, RecordPanel
-from hemisphere.palette import count_bin
+from hemisphere.widgets.era_explorer import ALL, CUSTOM
+from hemisphere.topics.history import intervention_counts
+from hemisphere.widgets.map_frame import MapFrame, RecordPanel
+from hemisphere.maps.palette import count_bin
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)}'
 

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.explorer import NOTHING_MATCHES, OperationsExplorer
-from hemisphere.maps import SANDBOX
-from hemisphere.mapwidget import MapFrame
-from hemisphere.offline import external_references
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.operations_explorer import NOTHING_MATCHES, OperationsExplorer
+from hemisphere.maps.page import SANDBOX
+from hemisphere.widgets.map_frame import MapFrame
+from hemisphere.maps.offline import external_references
 from support import rewrite_csv
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)\' & <b>bold</b>'

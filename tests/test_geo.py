@@ -7,7 +7,7 @@ import shapely
 from pyproj import Geod
 
 from hemisphere import load_countries, load_operations, load_seas
-from hemisphere.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, Place, area_comparison,
+from hemisphere.topics.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, Place, area_comparison,
                             areas_km2, distances_from_doral, geodesic_km, square_degrees, strikes_by_sea)
 
 # Official total areas, km²: Brazil's statistics office, IBGE, 2023 (measured on an Albers equal-area

@@ -1,6 +1,6 @@
 """Generated lesson parts: navigation, contents, 'as of' lines and source lists."""
 
-from hemisphere.lessons import LESSONS, as_of_markdown, citations, contents_markdown, lesson_sources, navigation_markdown
+from hemisphere.lessons.contents import LESSONS, as_of_markdown, citations, contents_markdown, lesson_sources, navigation_markdown
 
 
 def test_navigation_links_previous_contents_and_next():

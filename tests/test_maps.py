@@ -7,8 +7,8 @@ import re
 import folium
 
 from hemisphere import status_map
-from hemisphere.maps import SANDBOX
-from hemisphere.offline import LEAFLET_VERSION, external_references, folium_leaflet_version
+from hemisphere.maps.page import SANDBOX
+from hemisphere.maps.offline import LEAFLET_VERSION, external_references, folium_leaflet_version
 
 MAX_PAGE_BYTES = 600_000
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)'

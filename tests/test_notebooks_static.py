@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from support import CHECK_KEY, NOTEBOOKS, ROOT, hidden_solution
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 
 LESSON_FILES = [item.file for item in LESSONS]
 #: The parts every lesson (not the start page) must have, in this order (../shared/LESSON-TEMPLATE.md).

@@ -6,11 +6,11 @@ import re
 import pytest
 
 from hemisphere import DataError, load_coalition, load_polls, load_positions, load_quotes, positions_map, status_map
-from hemisphere.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
-from hemisphere.maps import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
-from hemisphere.palette import NO_POSITION, POSITION_STYLES
-from hemisphere.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
-from hemisphere.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
+from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
+from hemisphere.maps.page import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
+from hemisphere.maps.palette import NO_POSITION, POSITION_STYLES
+from hemisphere.topics.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
+from hemisphere.data.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
 from support import rewrite_csv as rewrite
 from test_maps import HOSTILE, MAX_PAGE_BYTES, map_data
 

@@ -5,8 +5,8 @@ import itertools
 import pytest
 
 from hemisphere import DataError, check_the_report, claims_to_check, load_report_claims
-from hemisphere.report import CHECKS, VERDICT_LABELS, check_claim, verdict_feedback
-from hemisphere.schemas import CLAIM_CHECKS, CLAIM_VERDICTS
+from hemisphere.topics.claims import CHECKS, VERDICT_LABELS, check_claim, verdict_feedback
+from hemisphere.data.schemas import CLAIM_CHECKS, CLAIM_VERDICTS
 from support import rewrite_csv as rewrite
 
 #: The research's check of the founding report (../shared/sources/README.md and events-notes.md §8).

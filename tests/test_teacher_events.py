@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from hemisphere import DataError, check_events_file, combine_events, load_events, template_path
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.explorer import operations_explorer
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.operations_explorer import operations_explorer
 from support import write_csv
 
 HEADER = "date,country_iso3,place,category,summary,source_urls,confidence"

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from hemisphere.data import load_operations, load_strike_tallies
-from hemisphere.timeline import (STORYLINE, category_counts, date_label, filter_events, running_count, story,
+from hemisphere.data.loaders import load_operations, load_strike_tallies
+from hemisphere.topics.operations import (STORYLINE, category_counts, date_label, filter_events, running_count, story,
                                  storyline_table, strikes_before, tally_table)
 
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from hemisphere import load_countries, load_operations
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser

@@ -6,9 +6,9 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.mapwidget import MapFrame, RecordPanel
-from hemisphere.safe_html import json_for_script
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.map_frame import MapFrame, RecordPanel
+from hemisphere.data.safe_html import json_for_script
 from support import rewrite_csv
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import pytest
 
 from build_site import NODE_MODULES, build
 from hemisphere import load_countries, status_map
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 
 pytestmark = pytest.mark.browser
 
