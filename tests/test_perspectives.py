@@ -8,7 +8,8 @@ import pytest
 from hemisphere import DataError, load_coalition, load_polls, load_positions, load_quotes, positions_map, status_map
 from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
 from hemisphere.maps.page import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
-from hemisphere.maps.palette import NO_POSITION, POSITION_STYLES
+from hemisphere.data.vocabulary import NO_POSITION
+from hemisphere.maps.palette import POSITION_STYLES
 from hemisphere.topics.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
 from hemisphere.data.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
 from support import rewrite_csv as rewrite

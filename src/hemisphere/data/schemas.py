@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .eras import ERA_KEYS, era, era_of_year
 from .errors import Problem
-from ..maps.palette import EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_ORDER, NO_POSITION, POSITION_ORDER, STATUS_ORDER
+from .vocabulary import EVENT_CATEGORIES, HISTORY_CATEGORY_ORDER, NO_POSITION, POSITION_ORDER, STATUS_ORDER
 from .tables import Field, TableSpec
 
 CONFIDENCE = ("high", "medium", "low")
@@ -354,7 +354,7 @@ SEA_CODES = {"XXC": "Caribbean Sea (international waters)", "XXP": "eastern Paci
 OUTSIDE_AMERICAS_CODES = {"CHE": "Switzerland", "IRN": "Iran"}
 #: Rough boxes (south, west, north, east) that a point coded to a sea must fall in.
 SEA_BOXES = {"XXC": (9.0, -89.0, 22.5, -59.0), "XXP": (-5.0, -120.0, 20.0, -77.0)}
-EVENT_CATEGORIES = tuple(EVENT_CATEGORY_STYLES)
+EVENT_CATEGORY_KEYS = tuple(EVENT_CATEGORIES)
 DATE_PRECISIONS = ("day", "range", "approximate")
 
 
@@ -464,8 +464,8 @@ def operations_spec(
                   required=not optional),
             Field("location_approximate", "yes when the point only stands for a sea, a country or an "
                   "undisclosed site", kind="choice", allowed=YES_NO, required=not optional),
-            Field("category", "what kind of event: " + ", ".join(EVENT_CATEGORIES), kind="choice",
-                  allowed=EVENT_CATEGORIES),
+            Field("category", "what kind of event: " + ", ".join(EVENT_CATEGORY_KEYS), kind="choice",
+                  allowed=EVENT_CATEGORY_KEYS),
             Field("actors", "who acted or was acted on, separated by ;", max_chars=400, required=not optional),
             Field("summary", "what happened, in the pack's own words", max_chars=700),
             Field("casualties", "deaths and injuries as reported, with who reported them (empty if none)",

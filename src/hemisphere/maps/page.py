@@ -20,10 +20,10 @@ from folium.template import Template
 from ..topics.coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
 from .offline import make_offline, page_html
 from ..topics.perspectives import positions_frame, positions_table
-from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
-                      StatusStyle)
+from .palette import OUTLINE, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, StatusStyle
 from ..data.safe_html import escape, json_for_script
 from ..data.text import first_sentence
+from ..data.vocabulary import STATUS_ORDER
 
 #: The view every map opens on: Patagonia to southern Canada. Fixed, because the layer's own
 #: bounds reach across the Pacific (see data/README.md).

@@ -1,5 +1,8 @@
 """The pack's one palette: Okabe-Ito colours, each paired with a second cue that is not colour.
 
+Colours, patterns and shapes only: each category's key, label and meaning come from
+:mod:`hemisphere.data.vocabulary`.
+
 Every category on a map (a coalition status, a stated position) has a colour *and* a fill pattern
 (and the legend names it); every event category has a colour *and* a marker shape. Colour-blind readers, grey-scale printouts and
 projectors with washed-out colours all keep the distinction.
@@ -8,6 +11,9 @@ projectors with washed-out colours all keep the distinction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..data.vocabulary import (COALITION_STATUSES, EVENT_CATEGORIES, HISTORY_CATEGORIES, POSITIONS, TERRITORY,
+                               Category)
 
 # Okabe & Ito (2008), "Color Universal Design"; the eight colours distinguishable under the
 # common colour-vision deficiencies.
@@ -29,17 +35,27 @@ OUTLINE = "#444444"
 
 @dataclass(frozen=True)
 class StatusStyle:
-    """How one category of a categorical map looks: colour, pattern, and the words a legend uses.
+    """How one category of a categorical map looks: its colour and fill pattern (its words: ``category``).
 
-    Used for coalition statuses and for stated positions; ``status`` is the category's key.
+    Used for coalition statuses and for stated positions.
     """
 
-    status: str
-    label: str
-    meaning: str
+    category: Category
     colour: str
     pattern: str  # one of: solid, stripes, dots, lines, crosshatch, checks, plain
     emphasised: bool = False  # drawn with a thick outline (the United States on both maps)
+
+    @property
+    def status(self) -> str:
+        return self.category.key
+
+    @property
+    def label(self) -> str:
+        return self.category.label
+
+    @property
+    def meaning(self) -> str:
+        return self.category.meaning
 
     @property
     def fill(self) -> str:
@@ -49,59 +65,35 @@ class StatusStyle:
         return f"url(#hem-{self.status}) {self.colour}"
 
 
-STATUS_STYLES: dict[str, StatusStyle] = {
-    style.status: style
-    for style in (
-        StatusStyle("host", "Host", "hosted the Doral summit (United States)", OKABE_ITO["blue"], "solid",
-                    emphasised=True),
-        StatusStyle("member", "Summit member", "its leader stood with Trump at Doral on 7 March 2026",
-                    OKABE_ITO["bluish_green"], "stripes"),
-        StatusStyle("signatory", "Signatory, not at summit",
-                    "reported to have signed the 5 March declaration, but its leader was not at Doral",
-                    OKABE_ITO["sky_blue"], "dots"),
-        StatusStyle("excluded", "Left out", "not invited; its absence was reported as a choice",
-                    OKABE_ITO["orange"], "lines"),
-        StatusStyle("targeted", "Targeted", "not invited; the target of US threats, pressure or force",
-                    OKABE_ITO["vermillion"], "crosshatch"),
-        StatusStyle("other", "No reported role", "no reported invitation, attendance or signature",
-                    NEUTRAL_GREY, "plain"),
-    )
-}
-STATUS_ORDER = tuple(STATUS_STYLES)
+def _status_styles(categories: dict[str, Category], looks: dict[str, tuple[str, str]],
+                   emphasised: str) -> dict[str, StatusStyle]:
+    if set(looks) != set(categories):
+        raise ValueError(f"the palette styles {sorted(looks)}, the vocabulary has {sorted(categories)}")
+    return {key: StatusStyle(category, *looks[key], emphasised=key == emphasised) for key, category in categories.items()}
 
-TERRITORY_STYLE = StatusStyle(
-    "territory", "Territory", "a dependent territory, not a state: outside the coalition's membership",
-    TERRITORY_GREY, "plain",
-)
 
-#: Each state's stated position on the US military campaign of 2025-26 (boat strikes, the Caracas
-#: raid) and on the coalition. Colours echo the status map where the meanings are close (green: with
-#: the United States; orange: critics; red-orange: targets), so the two maps can be read side by side.
-POSITION_STYLES: dict[str, StatusStyle] = {
-    style.status: style
-    for style in (
-        StatusStyle("leads", "Leads the campaign", "the United States: its government ordered the strikes and the raid",
-                    OKABE_ITO["blue"], "solid", emphasised=True),
-        StatusStyle("supports", "Supports", "its government publicly backed US military action in the region",
-                    OKABE_ITO["bluish_green"], "stripes"),
-        StatusStyle("joined", "Joined the coalition",
-                    "attended Doral or was reported to have signed the declaration; no clear statement on the strikes "
-                    "or the raid found",
-                    OKABE_ITO["sky_blue"], "dots"),
-        StatusStyle("changed", "Changed with a new government",
-                    "the outgoing and the incoming government took different positions",
-                    OKABE_ITO["yellow"], "checks"),
-        StatusStyle("critical", "Critical", "its government publicly condemned US military action or unilateral force",
-                    OKABE_ITO["orange"], "lines"),
-        StatusStyle("target", "Target", "the target of US force or pressure; its government condemned it",
-                    OKABE_ITO["vermillion"], "crosshatch"),
-        StatusStyle("none", "No stated position found", "our research found no public statement by its government",
-                    NEUTRAL_GREY, "plain"),
-    )
-}
-POSITION_ORDER = tuple(POSITION_STYLES)
-#: The position of every state that positions.csv does not list.
-NO_POSITION = "none"
+STATUS_STYLES = _status_styles(COALITION_STATUSES, {
+    "host": (OKABE_ITO["blue"], "solid"),
+    "member": (OKABE_ITO["bluish_green"], "stripes"),
+    "signatory": (OKABE_ITO["sky_blue"], "dots"),
+    "excluded": (OKABE_ITO["orange"], "lines"),
+    "targeted": (OKABE_ITO["vermillion"], "crosshatch"),
+    "other": (NEUTRAL_GREY, "plain"),
+}, emphasised="host")
+
+TERRITORY_STYLE = StatusStyle(TERRITORY, TERRITORY_GREY, "plain")
+
+#: Colours echo the status map where the meanings are close (green: with the United States; orange:
+#: critics; red-orange: targets), so the two maps can be read side by side.
+POSITION_STYLES = _status_styles(POSITIONS, {
+    "leads": (OKABE_ITO["blue"], "solid"),
+    "supports": (OKABE_ITO["bluish_green"], "stripes"),
+    "joined": (OKABE_ITO["sky_blue"], "dots"),
+    "changed": (OKABE_ITO["yellow"], "checks"),
+    "critical": (OKABE_ITO["orange"], "lines"),
+    "target": (OKABE_ITO["vermillion"], "crosshatch"),
+    "none": (NEUTRAL_GREY, "plain"),
+}, emphasised="leads")
 
 #: Outline dash for rows whose category rests on a single uncorroborated report (confidence low).
 UNCERTAIN_DASH = "5 4"
@@ -109,61 +101,59 @@ UNCERTAIN_DASH = "5 4"
 
 @dataclass(frozen=True)
 class CategoryStyle:
-    """How one event category looks on a map: colour, marker shape and label."""
+    """How one event category looks on a map: colour and marker shape (its words: ``kind``)."""
 
-    category: str
-    label: str
+    kind: Category
     colour: str
     shape: str  # circle, square, triangle, triangle_down, diamond, star, cross
 
+    @property
+    def category(self) -> str:
+        return self.kind.key
 
-EVENT_CATEGORY_STYLES: dict[str, CategoryStyle] = {
-    style.category: style
-    for style in (
-        CategoryStyle("maritime_strike", "Strike on a boat", OKABE_ITO["vermillion"], "triangle"),
-        CategoryStyle("air_strike", "Air or drone strike", OKABE_ITO["vermillion"], "diamond"),
-        CategoryStyle("raid", "Raid on land", OKABE_ITO["black"], "star"),
-        CategoryStyle("joint_operation", "Joint operation", OKABE_ITO["reddish_purple"], "diamond"),
-        CategoryStyle("intelligence_support", "Intelligence support", OKABE_ITO["reddish_purple"], "circle"),
-        CategoryStyle("deployment", "Deployment of forces", OKABE_ITO["blue"], "square"),
-        CategoryStyle("designation", "Terrorist designation or sanction", OKABE_ITO["orange"], "square"),
-        CategoryStyle("threat", "Threat or ultimatum", OKABE_ITO["orange"], "triangle_down"),
-        CategoryStyle("legal", "Legal or congressional step", OKABE_ITO["sky_blue"], "circle"),
-        CategoryStyle("diplomatic", "Diplomacy", OKABE_ITO["bluish_green"], "circle"),
-        CategoryStyle("other", "Other", OKABE_ITO["black"], "cross"),
-    )
-}
+    @property
+    def label(self) -> str:
+        return self.kind.label
 
 
-def status_style(status: str) -> StatusStyle:
-    """The style for a coalition status, or the territory style for ``"territory"``."""
-    if status == "territory":
-        return TERRITORY_STYLE
-    return STATUS_STYLES[status]
+def _marker_styles(categories: dict[str, Category], looks: dict[str, tuple[str, str]]) -> dict[str, CategoryStyle]:
+    if set(looks) != set(categories):
+        raise ValueError(f"the palette styles {sorted(looks)}, the vocabulary has {sorted(categories)}")
+    return {key: CategoryStyle(category, *looks[key]) for key, category in categories.items()}
 
 
-#: Categories of ``history.csv`` (lesson 3). Colour groups a family (vermillion: armed action; black:
-#: covert action; blue: doctrine, treaty and canal; others: diplomacy, law, pressure and aid); the
-#: shape tells the categories of one family apart, and every legend names them.
-HISTORY_CATEGORY_STYLES: dict[str, CategoryStyle] = {
-    style.category: style
-    for style in (
-        CategoryStyle("war", "War", OKABE_ITO["vermillion"], "star"),
-        CategoryStyle("invasion", "Invasion", OKABE_ITO["vermillion"], "triangle"),
-        CategoryStyle("occupation", "Occupation", OKABE_ITO["vermillion"], "square"),
-        CategoryStyle("intervention", "Other armed intervention", OKABE_ITO["vermillion"], "diamond"),
-        CategoryStyle("covert_action", "Covert action", OKABE_ITO["black"], "triangle_down"),
-        CategoryStyle("coup_support", "Backing for a coup", OKABE_ITO["black"], "cross"),
-        CategoryStyle("doctrine", "Doctrine or policy", OKABE_ITO["blue"], "star"),
-        CategoryStyle("treaty", "Treaty or agreement", OKABE_ITO["blue"], "square"),
-        CategoryStyle("canal", "Panama Canal", OKABE_ITO["blue"], "diamond"),
-        CategoryStyle("diplomatic", "Diplomacy", OKABE_ITO["bluish_green"], "circle"),
-        CategoryStyle("legal", "Court case, indictment or inquiry", OKABE_ITO["sky_blue"], "circle"),
-        CategoryStyle("sanctions", "Sanctions", OKABE_ITO["orange"], "square"),
-        CategoryStyle("aid", "Aid or support at a government's request", OKABE_ITO["reddish_purple"], "circle"),
-    )
-}
-HISTORY_CATEGORY_ORDER = tuple(HISTORY_CATEGORY_STYLES)
+EVENT_CATEGORY_STYLES = _marker_styles(EVENT_CATEGORIES, {
+    "maritime_strike": (OKABE_ITO["vermillion"], "triangle"),
+    "air_strike": (OKABE_ITO["vermillion"], "diamond"),
+    "raid": (OKABE_ITO["black"], "star"),
+    "joint_operation": (OKABE_ITO["reddish_purple"], "diamond"),
+    "intelligence_support": (OKABE_ITO["reddish_purple"], "circle"),
+    "deployment": (OKABE_ITO["blue"], "square"),
+    "designation": (OKABE_ITO["orange"], "square"),
+    "threat": (OKABE_ITO["orange"], "triangle_down"),
+    "legal": (OKABE_ITO["sky_blue"], "circle"),
+    "diplomatic": (OKABE_ITO["bluish_green"], "circle"),
+    "other": (OKABE_ITO["black"], "cross"),
+})
+
+#: Colour groups a family of history categories (vermillion: armed action; black: covert action; blue:
+#: doctrine, treaty and canal; others: diplomacy, law, pressure and aid); the shape tells the categories
+#: of one family apart, and every legend names them.
+HISTORY_CATEGORY_STYLES = _marker_styles(HISTORY_CATEGORIES, {
+    "war": (OKABE_ITO["vermillion"], "star"),
+    "invasion": (OKABE_ITO["vermillion"], "triangle"),
+    "occupation": (OKABE_ITO["vermillion"], "square"),
+    "intervention": (OKABE_ITO["vermillion"], "diamond"),
+    "covert_action": (OKABE_ITO["black"], "triangle_down"),
+    "coup_support": (OKABE_ITO["black"], "cross"),
+    "doctrine": (OKABE_ITO["blue"], "star"),
+    "treaty": (OKABE_ITO["blue"], "square"),
+    "canal": (OKABE_ITO["blue"], "diamond"),
+    "diplomatic": (OKABE_ITO["bluish_green"], "circle"),
+    "legal": (OKABE_ITO["sky_blue"], "circle"),
+    "sanctions": (OKABE_ITO["orange"], "square"),
+    "aid": (OKABE_ITO["reddish_purple"], "circle"),
+})
 
 
 @dataclass(frozen=True)

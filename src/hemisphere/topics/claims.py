@@ -18,7 +18,7 @@ import pandas as pd
 
 from .coalition import SUMMIT_DATE, signature_evidence
 from ..data.loaders import load_coalition, load_countries, load_operations, load_quotes, load_report_claims
-from ..maps.palette import EVENT_CATEGORY_STYLES
+from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 from ..data.tables import parse_date
 from ..data.text import first_sentence
@@ -149,7 +149,7 @@ def _event_rows(claim: pd.Series) -> pd.DataFrame:
         "id": rows.id,
         "date": rows.date,
         "weekday": rows.date.map(lambda day: f"{day:%A}"),
-        "category": rows.category.map(lambda key: EVENT_CATEGORY_STYLES[key].label),
+        "category": rows.category.map(lambda key: EVENT_CATEGORIES[key].label),
         "place": rows.place,
         "summary": rows.summary,
     }).reset_index(drop=True)
@@ -174,7 +174,7 @@ def event_category(claim: pd.Series) -> Evidence:
     """Is the event (the first of ``row_ids``) of the kind the report says (e.g. intelligence support only)?"""
     table = _event_rows(claim)
     main = table.iloc[0]
-    reported = EVENT_CATEGORY_STYLES[claim.reported_value].label
+    reported = EVENT_CATEGORIES[claim.reported_value].label
     finding = (f"The data codes {main.id} ({main.date:%-d %B %Y}, {main.place}) as '{main.category}'; "
                f"the report describes '{reported}'.")
     return Evidence(finding, table, main.category == reported)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..data.loaders import load_coalition, load_countries
 from .geo import areas_km2
-from ..maps.palette import STATUS_ORDER, STATUS_STYLES
+from ..data.vocabulary import COALITION_STATUSES, STATUS_ORDER
 
 SUMMIT_DATE = "2026-03-07"
 #: What each value of ``coalition_signatory`` means, in the words tables and maps show.
@@ -71,7 +71,7 @@ def group_totals(frame: gpd.GeoDataFrame | None = None, area: bool = False) -> p
     for name in measures:
         share = name.split("_")[0] + "_share"
         grouped[share] = grouped[name] / grouped[name].sum()
-    grouped.insert(0, "group", [STATUS_STYLES[status].label for status in grouped.index])
+    grouped.insert(0, "group", [COALITION_STATUSES[status].label for status in grouped.index])
     grouped.index.name = "status"
     return grouped
 

@@ -17,7 +17,7 @@ import shapely
 from pyproj import Geod
 
 from ..data.loaders import load_countries, load_operations, load_seas
-from ..maps.palette import EVENT_CATEGORY_STYLES
+from ..data.vocabulary import EVENT_CATEGORIES
 
 #: Longitude and latitude in degrees: how the pack's files store positions.
 WGS84 = "EPSG:4326"
@@ -113,7 +113,7 @@ def distances_from_doral(operations: pd.DataFrame | None = None,
     chosen = operations[operations.category.isin(categories)]
     table = pd.DataFrame({
         "date": chosen.date,
-        "category": chosen.category.map(lambda category: EVENT_CATEGORY_STYLES[category].label),
+        "category": chosen.category.map(lambda category: EVENT_CATEGORIES[category].label),
         "place": chosen.place,
         "position": chosen.location_approximate.map({"yes": "nominal", "no": "reported"}),
         "distance_km": geodesic_km(chosen.lon, chosen.lat).round().astype(int),

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..data.loaders import load_comparisons, load_countries, load_history
 from ..data.eras import ERAS, FIRST_YEAR, LAST_YEAR, Era, era
-from ..maps.palette import HISTORY_CATEGORY_STYLES
+from ..data.vocabulary import HISTORY_CATEGORIES
 from ..data.schemas import COMPARISON_ASPECTS
 
 #: What the choropleth counts as a "recorded US intervention": US armed force or covert action
@@ -145,7 +145,7 @@ def history_table(frame: pd.DataFrame) -> pd.DataFrame:
         "Date": [date_words(row) for row in frame.itertuples()],
         "Era": [era(key).label for key in frame.era],
         "Concerns": [names.get(code, code) for code in frame.country_iso3],
-        "Kind": [HISTORY_CATEGORY_STYLES[category].label for category in frame.category],
+        "Kind": [HISTORY_CATEGORIES[category].label for category in frame.category],
         "Counted as intervention": ["yes" if is_intervention(category) else "no" for category in frame.category],
         "Title": frame.title.to_list(),
         "Confidence": frame.confidence.to_list(),
@@ -173,7 +173,7 @@ def compare_events(first: str = DEFAULT_COMPARISON[0], second: str = DEFAULT_COM
         cells = {
             "Date": date_words(row),
             "Place": f"{row.place} ({names.get(row.country_iso3, row.country_iso3)})",
-            "Kind": HISTORY_CATEGORY_STYLES[row.category].label,
+            "Kind": HISTORY_CATEGORIES[row.category].label,
         }
         confidence = [row.confidence]
         sources = list(row.source_urls)

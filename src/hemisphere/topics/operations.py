@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data.loaders import load_countries, load_operations, load_strike_tallies
-from ..maps.palette import EVENT_CATEGORY_STYLES
+from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 
 #: The storyline the lesson follows: one event for each turn of the story, in order.
@@ -108,9 +108,9 @@ def filter_events(
     silently read as "nothing matches".
     """
     wanted_categories, wanted_countries = _as_set(categories), _as_set(countries)
-    if wanted_categories is not None and not wanted_categories <= set(EVENT_CATEGORY_STYLES):
-        unknown = sorted(wanted_categories - set(EVENT_CATEGORY_STYLES))
-        raise ValueError(f"unknown categories {unknown}; use {sorted(EVENT_CATEGORY_STYLES)}")
+    if wanted_categories is not None and not wanted_categories <= set(EVENT_CATEGORIES):
+        unknown = sorted(wanted_categories - set(EVENT_CATEGORIES))
+        raise ValueError(f"unknown categories {unknown}; use {sorted(EVENT_CATEGORIES)}")
     if wanted_countries is not None and not wanted_countries <= set(country_names()):
         unknown = sorted(wanted_countries - set(country_names()))
         raise ValueError(f"unknown country codes {unknown}; use codes such as VEN, XXC or XXP")
@@ -132,9 +132,9 @@ def category_counts(events: pd.DataFrame) -> pd.DataFrame:
     counts = events.category.value_counts()
     return pd.DataFrame(
         {
-            "category": list(EVENT_CATEGORY_STYLES),
-            "label": [style.label for style in EVENT_CATEGORY_STYLES.values()],
-            "events": [int(counts.get(category, 0)) for category in EVENT_CATEGORY_STYLES],
+            "category": list(EVENT_CATEGORIES),
+            "label": [category.label for category in EVENT_CATEGORIES.values()],
+            "events": [int(counts.get(category, 0)) for category in EVENT_CATEGORIES],
         }
     )
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .coalition import states_in_order
 from ..data.loaders import load_countries, load_polls, load_positions, load_quotes
-from ..maps.palette import NO_POSITION, POSITION_ORDER, POSITION_STYLES
+from ..data.vocabulary import NO_POSITION, POSITION_ORDER, POSITIONS
 
 NO_POSITION_SUMMARY = "Our research found no public statement by its government on the strikes, the raid or the coalition."
 #: Positions a debate can be built on: a government that said something, not only signed or stayed silent.
@@ -56,7 +56,7 @@ def positions_table(frame: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     states = states_in_order(frame, "position", POSITION_ORDER)
     return pd.DataFrame({
         "State": states.name_en,
-        "Position": states.position.map(lambda key: POSITION_STYLES[key].label),
+        "Position": states.position.map(lambda key: POSITIONS[key].label),
         "In our words": states.summary,
         "Quotations": states.quote_ids.map(", ".join),
         "Confidence": states.confidence.fillna(""),

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..maps.operations_map import TABLE_COLUMNS, event_records, operations_map
 from .map_frame import MapFrame, RecordPanel, StepSlider
-from ..maps.palette import EVENT_CATEGORY_STYLES
+from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.safe_html import escape
 from ..topics.operations import filter_events, story
 
@@ -48,8 +48,8 @@ class OperationsExplorer(widgets.VBox):
 
         self.category = widgets.Dropdown(
             options=[("All kinds of event", ALL)] + [
-                (style.label, category) for category, style in EVENT_CATEGORY_STYLES.items()
-                if category in set(self.events.category)
+                (kind.label, key) for key, kind in EVENT_CATEGORIES.items()
+                if key in set(self.events.category)
             ],
             value=ALL, description="Kind of event", style={"description_width": "initial"},
         )

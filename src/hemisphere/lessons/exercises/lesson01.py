@@ -5,14 +5,14 @@ from __future__ import annotations
 from ..self_checks import Exercise, register
 from ...topics.coalition import group_totals, states_by_status
 from ...data.loaders import load_coalition
-from ...maps.palette import STATUS_STYLES
+from ...data.vocabulary import COALITION_STATUSES
 
 
 def _status_key(answer: object) -> str:
     """Accept a status key ("excluded") or its legend label ("Left out")."""
     text = str(answer).strip().lower()
-    for status, style in STATUS_STYLES.items():
-        if text in (status, style.label.lower()):
+    for status, category in COALITION_STATUSES.items():
+        if text in (status, category.label.lower()):
             return status
     return text
 
@@ -47,7 +47,7 @@ register(Exercise(
          "compare every value in the population_share column."),
         (lambda answer, _: _status_key(answer) == group_totals().gdp_share.idxmax(),
          "That group has the largest share of GDP. The question asks about population."),
-        (lambda answer, _: _status_key(answer) not in STATUS_STYLES,
+        (lambda answer, _: _status_key(answer) not in COALITION_STATUSES,
          "Answer with one of the status names: host, member, signatory, excluded, targeted or other."),
     ),
     general_hint="Sort group_totals() by population_share and read the top row's status.",
