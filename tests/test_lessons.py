@@ -1,6 +1,7 @@
 """Generated lesson parts: navigation, contents, 'as of' lines and source lists."""
 
-from hemisphere.lessons.contents import LESSONS, as_of_markdown, citations, contents_markdown, lesson_sources, navigation_markdown
+from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
+from hemisphere.lessons.sources import citations, lesson_sources
 
 
 def test_navigation_links_previous_contents_and_next():

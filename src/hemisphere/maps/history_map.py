@@ -23,7 +23,7 @@ from ..topics.history import (
     state_names,
     years_of,
 )
-from .operations_map import spread_positions
+from .markers import spread_positions
 from .page import SMALL_STATE_AREA, HemisphereCall, MapView, PointsLayer, ShapesLayer, base_map
 from .palette import HISTORY_CATEGORY_STYLES, INTERVENTION_COUNT_BINS, OUTLINE, TERRITORY_GREY, count_bin
 from ..data.safe_html import escape, link_list

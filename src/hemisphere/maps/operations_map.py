@@ -8,28 +8,22 @@ kernel and no network.
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ..topics.coalition import coalition_map_frame
 from ..data.loaders import PACK_EVENTS
-from .page import MapDecorations, MapView, PointsLayer, ShapesLayer, StepControl, base_map, first_sentence, \
-    status_features, status_patterns
+from ..data.text import first_sentence
+from .markers import spread_positions
+from .page import MapDecorations, MapView, PointsLayer, ShapesLayer, StepControl, base_map, status_features, status_patterns
 from .palette import EVENT_CATEGORY_STYLES
 from ..topics.operations import story
 
-#: Markers at the same point are spread on a small ring (degrees) so each can be seen and clicked.
-RING_BASE_DEGREES = 0.6
-RING_STEP_DEGREES = 0.25
-RING_MAX_DEGREES = 3.0
 HEADLINE_CHARS = 110
 CONFIDENCE_WORDS = {
     "high": "high (an official source, or two or more reputable outlets agree)",
     "medium": "medium (one reputable outlet, or a copy of a wire story)",
     "low": "low (a single report nobody else has confirmed)",
 }
-APPROXIMATE_NOTE = "The map position is approximate: the exact place was not released."
 
 
 def headline(summary: str) -> str:
@@ -40,24 +34,6 @@ def headline(summary: str) -> str:
 
 def _text(value) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def spread_positions(events: pd.DataFrame) -> dict[str, tuple[float, float]]:
-    """Display positions: events sharing a point are placed on a ring around it, in story order."""
-    positions = {}
-    for (lat, lon), group in events.groupby(["lat", "lon"], sort=False):
-        count = len(group)
-        if count == 1:
-            positions[group.id.iloc[0]] = (lat, lon)
-            continue
-        radius = min(RING_BASE_DEGREES + RING_STEP_DEGREES * count, RING_MAX_DEGREES)
-        for position, event_id in enumerate(group.id):
-            angle = 2 * math.pi * position / count
-            positions[event_id] = (
-                round(lat + radius * math.sin(angle), 4),
-                round(lon + radius * math.cos(angle) / max(math.cos(math.radians(lat)), 0.2), 4),
-            )
-    return positions
 
 
 def _added_from(row) -> str | None:

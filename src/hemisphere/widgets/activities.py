@@ -16,7 +16,7 @@ from IPython.display import HTML
 
 from ..maps.charts import locator_map_png
 from ..data.loaders import load_datasets, load_quotes, load_report_claims
-from ..lessons.contents import quote_html
+from .quotes import quote_html
 from ..maps.palette import POSITION_STYLES
 from ..topics.perspectives import LANGUAGE_NAMES, debate_states, positions_frame
 from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget, question_list

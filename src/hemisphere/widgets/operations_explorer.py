@@ -97,10 +97,6 @@ class OperationsExplorer(widgets.VBox):
     def current_id(self) -> str | None:
         return self.panel.current_id
 
-    @property
-    def current_event(self) -> pd.Series | None:
-        return None if self.current_id is None else self.events.loc[self.current_id]
-
     def panel_text(self) -> str:
         """The detail card's text, as the browser draws it."""
         return self.panel.text()
