@@ -2,9 +2,8 @@
 
 import pytest
 
-import hemisphere.lessons.exercises  # noqa: F401  (registers the checks)
 from hemisphere import group_totals, load_coalition, states_by_status
-from hemisphere.lessons.self_checks import EXERCISES, check
+from hemisphere.lessons.exercises import EXERCISES, check
 
 
 def test_lesson_one_reference_solutions_pass():
@@ -78,3 +77,21 @@ def test_lesson_three_reference_solutions_pass():
 def test_lesson_three_mistakes_get_the_intended_hint(key, answer, hint):
     result = check(key, answer)
     assert not result and hint in result.message
+
+
+def test_the_registry_is_built_from_every_lesson_modules_list():
+    from pathlib import Path
+
+    from hemisphere.lessons import exercises
+
+    modules = {module.__name__.rsplit(".", 1)[1] for module in exercises.LESSON_MODULES}
+    assert modules == {path.stem for path in Path(exercises.__file__).parent.glob("lesson*.py")}
+    assert list(EXERCISES) == [item.key for module in exercises.LESSON_MODULES for item in module.EXERCISES]
+
+
+def test_two_exercises_with_one_key_are_refused():
+    from hemisphere.lessons.self_checks import registry
+
+    twice = EXERCISES["01-signatories"]
+    with pytest.raises(ValueError, match="01-signatories"):
+        registry([twice, twice])

@@ -6,9 +6,8 @@ import re
 import nbformat
 import pytest
 
-import hemisphere.lessons.exercises  # noqa: F401  (registers the checks)
 from hemisphere.lessons import guide
-from hemisphere.lessons.self_checks import EXERCISES
+from hemisphere.lessons.exercises import EXERCISES
 from hemisphere.lessons.contents import LESSONS
 from hemisphere.widgets.quiz import all_quizzes
 from support import NOTEBOOKS

@@ -33,7 +33,7 @@ from .widgets.operations_explorer import operations_explorer
 from .widgets.quiz import quiz
 from .widgets.quotes import show_quotes
 # lessons: sources and self-checks
-from .lessons.self_checks import check
+from .lessons.exercises import check
 from .lessons.sources import lesson_sources
 
 show_data_errors_as_boxes()

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import exercises  # noqa: F401  (registers every lesson's exercises)
 from ..widgets.activities import CARACAS_RAID_QUOTES, LENSES
-from .self_checks import EXERCISES
+from .exercises import EXERCISES
 from ..data.loaders import data_as_of, load_datasets, load_quotes, load_report_claims
 from .contents import LESSONS
 from ..widgets.quiz import all_quizzes

@@ -3,12 +3,13 @@
 A check compares the student's answer with one computed from the pack's data at that moment
 (so a teacher who edits the data does not break the checks) and never prints the answer.
 
-Lessons register their checks with :func:`register`; students call ``check("01-signatories", answer)``.
+Each lesson's module in :mod:`hemisphere.lessons.exercises` lists its exercises; students call
+``check("01-signatories", answer)``, defined there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..data.safe_html import escape
@@ -48,23 +49,19 @@ class CheckResult:
         )
 
 
-EXERCISES: dict[str, Exercise] = {}
+def registry(exercises: Iterable[Exercise]) -> dict[str, Exercise]:
+    """The exercises by key; two exercises with one key are a mistake in the pack."""
+    by_key: dict[str, Exercise] = {}
+    for exercise in exercises:
+        if exercise.key in by_key:
+            raise ValueError(f"two exercises have the key {exercise.key!r}")
+        by_key[exercise.key] = exercise
+    return by_key
 
 
-def register(exercise: Exercise) -> Exercise:
-    if exercise.key in EXERCISES:
-        raise ValueError(f"exercise {exercise.key!r} is registered twice")
-    EXERCISES[exercise.key] = exercise
-    return exercise
-
-
-def check(key: str, answer: object) -> CheckResult:
-    """Check an exercise answer; the result shows as a short verdict with a hint."""
-    from . import exercises  # noqa: F401  (registers every lesson's exercises on first use)
-
-    if key not in EXERCISES:
-        raise KeyError(f"no exercise {key!r}; known: {sorted(EXERCISES)}")
-    exercise = EXERCISES[key]
+def check_answer(exercise: Exercise, answer: object) -> CheckResult:
+    """Right, or not yet with the hint of the first known mistake the answer makes."""
+    key = exercise.key
     if answer is None or answer is Ellipsis:
         return CheckResult(key, False, "Replace the ... with your answer, then run the cell again.")
     expected = exercise.expected()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...topics.coalition import group_totals, states_by_status
 from ...data.loaders import load_coalition
 from ...data.vocabulary import COALITION_STATUSES
@@ -21,7 +21,7 @@ def _names(answer: object) -> set[str]:
     return {str(name).strip().lower() for name in answer}
 
 
-register(Exercise(
+SIGNATORIES = Exercise(
     key="01-signatories",
     expected=lambda: len(states_by_status()["signatory"]),
     same=lambda answer, expected: int(answer) == expected and not isinstance(answer, bool),
@@ -35,9 +35,9 @@ register(Exercise(
          "12 is the number of summit members. Look up the 'signatory' key instead of 'member'."),
     ),
     general_hint="Use states_by_status()['signatory'] and count the names with len().",
-))
+)
 
-register(Exercise(
+LARGEST_GROUP = Exercise(
     key="01-largest-group",
     expected=lambda: group_totals().population_share.idxmax(),
     same=lambda answer, expected: _status_key(answer) == expected,
@@ -51,9 +51,9 @@ register(Exercise(
          "Answer with one of the status names: host, member, signatory, excluded, targeted or other."),
     ),
     general_hint="Sort group_totals() by population_share and read the top row's status.",
-))
+)
 
-register(Exercise(
+WEAKLY_SOURCED = Exercise(
     key="01-weakly-sourced",
     expected=lambda: sorted(load_coalition().query("confidence == 'low'").name_en),
     same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == _names(expected),
@@ -67,4 +67,7 @@ register(Exercise(
          "Your list has extra states. Keep only the rows whose confidence is 'low'."),
     ),
     general_hint="Filter load_coalition() on confidence == 'low' and take the name_en column.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (SIGNATORIES, LARGEST_GROUP, WEAKLY_SOURCED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...data.loaders import load_operations
 from ...topics.operations import RAID_DATE, as_date, filter_events, running_count, strikes_before
 
@@ -16,7 +16,7 @@ def _strike_rows_before_raid() -> int:
     return int((strikes.date < RAID_DATE).sum())
 
 
-register(Exercise(
+STRIKES_BEFORE_RAID = Exercise(
     key="02-strikes-before-raid",
     expected=lambda: strikes_before(RAID_DATE),
     same=lambda answer, expected: _whole_number(answer) and answer == expected,
@@ -31,14 +31,14 @@ register(Exercise(
          "Too many: that count includes strikes after the raid. Use before=True."),
     ),
     general_hint="Use running_count(\"2026-01-03\", before=True) and read its strikes.",
-))
+)
 
 
 def _same_day(answer: object, expected: object) -> bool:
     return as_date(answer) == expected
 
 
-register(Exercise(
+FIRST_PACIFIC_STRIKE = Exercise(
     key="02-first-pacific-strike",
     expected=lambda: filter_events(load_operations(), categories="maritime_strike", countries="XXP").date.min(),
     same=_same_day,
@@ -49,7 +49,7 @@ register(Exercise(
          "That is the first strike of all, in the Caribbean (code XXC). The eastern Pacific has the code XXP."),
     ),
     general_hint='Filter on categories="maritime_strike" and countries="XXP", then take the earliest date.',
-))
+)
 
 
 def _most_events_country() -> str:
@@ -58,7 +58,7 @@ def _most_events_country() -> str:
     return places.country_iso3.value_counts().idxmax()
 
 
-register(Exercise(
+MOST_EVENTS = Exercise(
     key="02-most-events",
     expected=_most_events_country,
     same=lambda answer, expected: str(answer).strip().upper() == expected,
@@ -71,4 +71,7 @@ register(Exercise(
          'Answer with the three-letter code, for example "COL".'),
     ),
     general_hint="Leave out USA, XXC and XXP, then use value_counts() on country_iso3.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (STRIKES_BEFORE_RAID, FIRST_PACIFIC_STRIKE, MOST_EVENTS)

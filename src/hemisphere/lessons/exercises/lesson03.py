@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...data.loaders import load_countries
 from ...data.eras import ERAS
 from ...topics.history import intervention_counts, interventions_per_decade, most_intervened
@@ -38,7 +38,7 @@ def _top(column: str) -> list[str]:
     return list(values[values == values.max()].index)
 
 
-register(Exercise(
+MOST_BY_1932 = Exercise(
     key="03-most-by-1932",
     expected=lambda: most_intervened(END_OF_EMPIRE),
     same=lambda answer, expected: isinstance(answer, str) and _state_code(answer) in expected,
@@ -52,9 +52,9 @@ register(Exercise(
          "The count is of interventions the United States carried out in other states; the US row holds doctrines."),
     ),
     general_hint="Run intervention_counts(1932) and read the top of the list (it is sorted, largest first).",
-))
+)
 
-register(Exercise(
+PER_DECADE = Exercise(
     key="03-per-decade",
     expected=lambda: _top("per_decade"),
     same=lambda answer, expected: isinstance(answer, str) and _era_key(answer) in expected,
@@ -71,9 +71,9 @@ register(Exercise(
          "That is not one of the eras. The keys are: " + ", ".join(item.key for item in ERAS) + "."),
     ),
     general_hint="Run interventions_per_decade() and find the largest value in the per_decade column.",
-))
+)
 
-register(Exercise(
+STATES_BY_1932 = Exercise(
     key="03-states-by-1932",
     expected=lambda: int((intervention_counts(END_OF_EMPIRE) > 0).sum()),
     same=lambda answer, expected: isinstance(answer, int) and not isinstance(answer, bool) and answer == expected,
@@ -86,4 +86,7 @@ register(Exercise(
          "That counts every state in the data, including those with 0 interventions. Keep only counts above 0."),
     ),
     general_hint="counts = intervention_counts(1932), then count the states whose value is above 0.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (MOST_BY_1932, PER_DECADE, STATES_BY_1932)

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...topics.coalition import coalition_map_frame, group_totals
 from ...data.loaders import load_coalition, load_countries, load_operations, load_seas
 from ...topics.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, WGS84, areas_km2, geodesic_km,
@@ -61,7 +61,7 @@ def _only_one_group(answer: object, _) -> bool:
     return any(_codes(answer) == set(coalition.loc[coalition.status == status, "iso3"]) for status in OUTSIDE_STATUSES)
 
 
-register(Exercise(
+JOIN = Exercise(
     key="04-join",
     expected=_outside_codes,
     same=_is_geo_table_of,
@@ -83,7 +83,7 @@ register(Exercise(
     ),
     general_hint="Merge coalition into countries on iso3, then keep the rows whose status is "
                  "'excluded' or 'targeted'.",
-))
+)
 
 
 # --- 04-areas: project before measuring -------------------------------------------------------------
@@ -97,7 +97,7 @@ def _has_row_numbers_for_labels(answer: object, expected: pd.Series) -> bool:
     return len(answer) == len(expected) and not set(answer.index) & set(expected.index)
 
 
-register(Exercise(
+AREAS = Exercise(
     key="04-areas",
     expected=lambda: areas_km2(_shapes()),
     same=_close,
@@ -124,7 +124,7 @@ register(Exercise(
     ),
     general_hint="Set iso3 as the index, project with .to_crs(AMERICAS_EQUAL_AREA), take .area "
                  "and divide by 1,000,000.",
-))
+)
 
 
 # --- 04-area-shares: dissolve each group, measure on an equal-area projection --------------------
@@ -160,7 +160,7 @@ def _expected_area_shares() -> pd.Series:
     return shares[shares > 0]
 
 
-register(Exercise(
+AREA_SHARES = Exercise(
     key="04-area-shares",
     expected=_expected_area_shares,
     same=_close,
@@ -188,7 +188,7 @@ register(Exercise(
     ),
     general_hint="Dissolve the states by status, project to AMERICAS_EQUAL_AREA, take .area, "
                  "then divide each group's area by the sum.",
-))
+)
 
 
 # --- 04-own-map: an open question, answered with a map, a legend and a table --------------------------
@@ -224,7 +224,7 @@ def _has_table(answer: object) -> bool:
     return isinstance(table, (pd.DataFrame, pd.Series)) and len(table) > 0
 
 
-register(Exercise(
+OWN_MAP = Exercise(
     key="04-own-map",
     expected=lambda: OWN_MAP_PARTS,
     same=lambda answer, _: _has_title(answer) and _has_legend(answer) and _has_table(answer),
@@ -243,7 +243,7 @@ register(Exercise(
          "alternative for readers who cannot see the map."),
     ),
     general_hint="Give (figure, table): a map with a title and a legend, and a table of its numbers.",
-))
+)
 
 
 # --- 04-distances: geodesic distances from Doral ------------------------------------------------------
@@ -284,7 +284,7 @@ def _degree_distances() -> pd.Series:
                      index=operations.id.to_numpy())
 
 
-register(Exercise(
+DISTANCES = Exercise(
     key="04-distances",
     expected=_expected_distances,
     same=_close_km,
@@ -314,7 +314,7 @@ register(Exercise(
     ),
     general_hint="Call geod.inv with Doral's longitude and latitude repeated once per operation and the "
                  "operations' lon and lat columns; divide the metres by 1,000; label by id.",
-))
+)
 
 
 # --- 04-farthest: the uses of force farthest from Doral ---------------------------------------------
@@ -338,7 +338,7 @@ def _ids(answer: object) -> set[str]:
     return {str(item).strip().upper() for item in answer}
 
 
-register(Exercise(
+FARTHEST = Exercise(
     key="04-farthest",
     expected=lambda: _farthest(_force_rows()),
     same=lambda answer, expected: _ids(answer) == expected,
@@ -358,7 +358,7 @@ register(Exercise(
     ),
     general_hint="Keep the rows whose category is a use of force, look up their distances, sort them "
                  "in descending order and take the first three ids.",
-))
+)
 
 
 # --- 04-sea-counts: a spatial join of the strikes to the seas -----------------------------------------
@@ -428,7 +428,7 @@ def _per_sea_only(answer: object, expected: dict) -> bool:
     return totals == by_sea
 
 
-register(Exercise(
+SEA_COUNTS = Exercise(
     key="04-sea-counts",
     expected=_expected_sea_counts,
     same=lambda answer, expected: _counts(answer) == expected,
@@ -453,4 +453,7 @@ register(Exercise(
     ),
     general_hint="Make points from lon and lat, keep category 'maritime_strike', join them to the seas "
                  "with gpd.sjoin(..., predicate='within'), then count rows by month and sea.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (JOIN, AREAS, AREA_SHARES, OWN_MAP, DISTANCES, FARTHEST, SEA_COUNTS)

@@ -6,7 +6,7 @@ import datetime
 
 import pandas as pd
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...data.loaders import load_polls
 from ...topics.perspectives import states_by_position
 
@@ -18,7 +18,7 @@ def _names(answer: object) -> set[str]:
     return {str(name).strip().lower() for name in answer}
 
 
-register(Exercise(
+CRITICAL = Exercise(
     key="05-critical",
     expected=lambda: states_by_position()["critical"],
     same=lambda answer, expected: not isinstance(answer, str) and _names(answer) == _names(expected),
@@ -33,7 +33,7 @@ register(Exercise(
          "Some are missing: the critics are not only the three states left out of Doral. Look at the whole list."),
     ),
     general_hint="Use states_by_position()['critical'], or filter the table on the Position column.",
-))
+)
 
 
 def _us_polls_after_capture() -> pd.DataFrame:
@@ -42,7 +42,7 @@ def _us_polls_after_capture() -> pd.DataFrame:
     return after.dropna(subset=["support_pct", "oppose_pct"])
 
 
-register(Exercise(
+POLLS = Exercise(
     key="05-polls",
     expected=lambda: int((_us_polls_after_capture().support_pct > _us_polls_after_capture().oppose_pct).sum()),
     same=lambda answer, expected: not isinstance(answer, bool) and int(answer) == expected,
@@ -56,4 +56,7 @@ register(Exercise(
     ),
     general_hint="Compare support_pct with oppose_pct row by row: (after.support_pct > after.oppose_pct).sum() "
                  "counts the rows where support is larger.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (CRITICAL, POLLS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..self_checks import Exercise, register
+from ..self_checks import Exercise
 from ...data.loaders import load_coalition, load_countries, load_operations
 from ...topics.claims import FORCE_CATEGORIES
 from ...data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
@@ -15,7 +15,7 @@ def _partners_at_summit() -> int:
     return int(((coalition.summit_attendee == "yes") & (coalition.status != "host")).sum())
 
 
-register(Exercise(
+ATTENDEES = Exercise(
     key="06-attendees",
     expected=_partners_at_summit,
     same=lambda answer, expected: not isinstance(answer, bool) and int(answer) == expected,
@@ -27,10 +27,10 @@ register(Exercise(
          "17 is the number of reported signers of the declaration. The question asks who attended the summit."),
     ),
     general_hint="Count the rows whose summit_attendee is 'yes' and whose status is not 'host'.",
-))
+)
 
 
-register(Exercise(
+ECUADOR_DAY = Exercise(
     key="06-ecuador-day",
     expected=lambda: f"{load_operations().loc['E060', 'date']:%A}",
     same=lambda answer, expected: str(answer).strip().lower() == expected.lower(),
@@ -41,7 +41,7 @@ register(Exercise(
          "Give the day of the week, for example 'Monday', not the date. f\"{date:%A}\" gives it."),
     ),
     general_hint="Look up row E060 with operations.loc['E060', 'date'] and turn it into a weekday with f\"{...:%A}\".",
-))
+)
 
 
 def _struck_in_2025() -> list[str]:
@@ -60,7 +60,7 @@ def _codes_or_names(answer: object) -> set[str]:
     return {names.get(str(item).strip().upper(), str(item).strip()).lower() for item in items}
 
 
-register(Exercise(
+COUNTRIES_2025 = Exercise(
     key="06-countries-2025",
     expected=_struck_in_2025,
     same=lambda answer, expected: _codes_or_names(answer) == {name.lower() for name in expected},
@@ -73,4 +73,7 @@ register(Exercise(
     ),
     general_hint="Keep the rows whose category is air_strike, raid or joint_operation and whose date is in 2025, "
                  "then list their country_iso3 codes.",
-))
+)
+
+#: This lesson's exercises, in the order the notebook asks them.
+EXERCISES = (ATTENDEES, ECUADOR_DAY, COUNTRIES_2025)
