@@ -20,6 +20,7 @@ import pandas as pd
 
 from .errors import DataError, Problem
 from .safe_html import is_safe_url
+from .dates import spell_date
 
 URL_SEPARATOR = " | "
 MAX_FILE_BYTES = 20_000_000
@@ -481,6 +482,6 @@ def _checked_date(year: int, month: int, day: int) -> dt.date:
 
 def _spell(year: int, month: int, day: int) -> str:
     try:
-        return dt.date(year, month, day).strftime("%-d %B %Y")
+        return spell_date(dt.date(year, month, day))
     except ValueError:
         return f"{year}-{month:02d}-{day:02d}"

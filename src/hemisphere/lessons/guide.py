@@ -17,6 +17,7 @@ from ..data.loaders import data_as_of, load_datasets, load_quotes, load_report_c
 from .contents import LESSONS
 from ..widgets.quiz import all_quizzes
 from ..topics.claims import VERDICT_LABELS
+from ..data.dates import spell_date
 
 GUIDE_FILE = "teacher_guide.md"
 #: The exercise key in a ``check("key", ...)`` call.
@@ -82,7 +83,7 @@ def _lens_key() -> list[str]:
     for position, quote_id in enumerate(CARACAS_RAID_QUOTES, start=1):
         quote = quotes.loc[quote_id]
         lines.append(f"{position}. {quote_id}: **{LENSES[quote.perspective][0]}**: {quote.speaker}, "
-                     f"{quote.speaker_role}, {quote.date:%-d %B %Y}.")
+                     f"{quote.speaker_role}, {spell_date(quote.date)}.")
     return lines + [""]
 
 
@@ -120,10 +121,10 @@ def data_dates_markdown() -> str:
     register = load_datasets()
     lines = [NOTICE, "", "| dataset | file | as of |", "| --- | --- | --- |"]
     for name, entry in register.sort_index().iterrows():
-        lines.append(f"| {name} | `data/{entry.file}` | {entry.as_of:%-d %B %Y} |")
+        lines.append(f"| {name} | `data/{entry.file}` | {spell_date(entry.as_of)} |")
     lines += ["", "| lesson | its data is as of |", "| --- | --- |"]
     for item in LESSONS:
-        date = f"{data_as_of(*item.datasets):%-d %B %Y}" if item.datasets else "no datasets of its own"
+        date = spell_date(data_as_of(*item.datasets)) if item.datasets else "no datasets of its own"
         lines.append(f"| {item.heading} | {date} |")
     return "\n".join(lines) + "\n"
 

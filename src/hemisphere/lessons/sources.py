@@ -12,6 +12,7 @@ from ..data.loaders import (load_coalition, load_datasets, load_glossary, load_h
 from ..data.safe_html import escape, link, source_label
 from ..topics.history import labelled_comparisons
 from .contents import lesson
+from ..data.dates import spell_date
 
 
 #: For each dataset with per-row sources: its loader and the column that names a row for readers.
@@ -67,7 +68,7 @@ def lesson_sources(file_or_number: str) -> HTML:
         parts.append(
             f"<li><code>data/{escape(entry.file)}</code>: {escape(entry.title)}. "
             f"{escape(entry.provenance)}. Licence: {escape(entry.licence)}. "
-            f"As of {entry.as_of:%-d %B %Y}.</li>"
+            f"As of {spell_date(entry.as_of)}.</li>"
         )
     parts.append("</ul>")
     table = citations(item.datasets, item.number)

@@ -22,6 +22,7 @@ from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 from ..data.tables import parse_date
 from ..data.text import first_sentence
+from ..data.dates import spell_date
 
 
 @dataclass(frozen=True)
@@ -162,9 +163,9 @@ def event_date(claim: pd.Series) -> Evidence:
     main = table.iloc[0]
     reported = parse_date(claim.reported_value)
     finding = (f"The data puts the event the claim describes ({main.id}: {first_sentence(main.summary)}) on "
-               f"{main.date:%A %-d %B %Y}; the report's date is {reported:%A %-d %B %Y}.")
+               f"{spell_date(main.date, weekday=True)}; the report's date is {spell_date(reported, weekday=True)}.")
     if len(table) > 1:
-        others = "; ".join(f"{row.id}, {row.date:%A %-d %B}" for row in table.iloc[1:].itertuples())
+        others = "; ".join(f"{row.id}, {spell_date(row.date, year=False, weekday=True)}" for row in table.iloc[1:].itertuples())
         finding += f" Related rows: {others}."
     return Evidence(finding, table, main.date == reported)
 
@@ -175,7 +176,7 @@ def event_category(claim: pd.Series) -> Evidence:
     table = _event_rows(claim)
     main = table.iloc[0]
     reported = EVENT_CATEGORIES[claim.reported_value].label
-    finding = (f"The data codes {main.id} ({main.date:%-d %B %Y}, {main.place}) as '{main.category}'; "
+    finding = (f"The data codes {main.id} ({spell_date(main.date)}, {main.place}) as '{main.category}'; "
                f"the report describes '{reported}'.")
     return Evidence(finding, table, main.category == reported)
 
@@ -198,7 +199,7 @@ def countries_struck(claim: pd.Series) -> Evidence:
     in_2025 = table[table["first"] < dt.date(2026, 1, 1)]
     reported = int(claim.reported_value)
     finding = (f"In the pack's data, which covers the Americas, US forces struck, raided or joined operations inside "
-               f"{len(table)} countries by {summit:%-d %B %Y} ({', '.join(table.country)}); in 2025, "
+               f"{len(table)} countries by {spell_date(summit)} ({', '.join(table.country)}); in 2025, "
                f"{len(in_2025)} ({', '.join(in_2025.country) or 'none'}). Strikes on boats at sea are not inside any "
                f"country. The data does not cover the rest of the world, so it cannot confirm the report's {reported}.")
     return Evidence(finding, table.drop(columns="country_iso3"), len(table) == reported)

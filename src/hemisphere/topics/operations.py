@@ -16,6 +16,7 @@ import pandas as pd
 from ..data.loaders import load_countries, load_operations, load_strike_tallies
 from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
+from ..data.dates import spell_date
 
 #: The storyline the lesson follows: one event for each turn of the story, in order.
 STORYLINE: tuple[tuple[str, str], ...] = (
@@ -46,21 +47,17 @@ def as_date(value: object) -> dt.date:
     raise ValueError(f"not a date: {value!r}; write it as YYYY-MM-DD, for example 2026-01-03")
 
 
-def day_label(date: dt.date) -> str:
-    return f"{date.day} {date:%B %Y}"
-
-
 def date_label(row) -> str:
     """The event's date in words: a day, a range, or "about" a day."""
     if row.date_precision == "range" and isinstance(row.end_date, dt.date):
         start, end = row.date, row.end_date
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{day_label(end)}"
+            return f"{start.day}–{spell_date(end)}"
         if start.year == end.year:
-            return f"{start.day} {start:%B} – {day_label(end)}"
-        return f"{day_label(start)} – {day_label(end)}"
+            return f"{spell_date(start, year=False)} – {spell_date(end)}"
+        return f"{spell_date(start)} – {spell_date(end)}"
     prefix = "about " if row.date_precision == "approximate" else ""
-    return prefix + day_label(row.date)
+    return prefix + spell_date(row.date)
 
 
 def country_names() -> dict[str, str]:
@@ -155,7 +152,7 @@ class RunningCount:
     def text(self) -> str:
         strikes = f"{QUALIFIER_WORDS[self.strikes_qualifier]}{self.strikes} strike{'s' if self.strikes != 1 else ''}"
         deaths = f"{QUALIFIER_WORDS[self.deaths_qualifier]}{self.deaths} people reported killed"
-        return f"{strikes}, {deaths}, as of {day_label(self.as_of)} (count by {self.counted_by})"
+        return f"{strikes}, {deaths}, as of {spell_date(self.as_of)} (count by {self.counted_by})"
 
     def __str__(self) -> str:
         return self.text()
@@ -184,7 +181,7 @@ def tally_table(tallies: pd.DataFrame | None = None) -> pd.DataFrame:
     tallies = load_strike_tallies() if tallies is None else tallies
     ordered = tallies.sort_values("as_of", kind="stable")
     return pd.DataFrame({
-        "As of": ordered.as_of.map(day_label),
+        "As of": ordered.as_of.map(spell_date),
         "Strikes": [f"{QUALIFIER_WORDS[q]}{n}" for q, n in zip(ordered.strikes_qualifier, ordered.strikes)],
         "Reported deaths": [f"{QUALIFIER_WORDS[q]}{n}" for q, n in zip(ordered.deaths_qualifier, ordered.deaths)],
         "Counted by": ordered.counted_by,

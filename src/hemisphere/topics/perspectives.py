@@ -12,6 +12,7 @@ import pandas as pd
 from .coalition import states_in_order
 from ..data.loaders import load_countries, load_polls, load_positions, load_quotes
 from ..data.vocabulary import NO_POSITION, POSITION_ORDER, POSITIONS
+from ..data.dates import spell_date
 
 NO_POSITION_SUMMARY = "Our research found no public statement by its government on the strikes, the raid or the coalition."
 #: Positions a debate can be built on: a government that said something, not only signed or stayed silent.
@@ -25,7 +26,7 @@ def quote_line(quote) -> str:
         words = f"“{quote.translation}” (our translation from {LANGUAGE_NAMES[quote.language]})"
     else:
         words = f"“{quote.quote}”"
-    return f"{words} — {quote.speaker}, {quote.date:%-d %B %Y}"
+    return f"{words} — {quote.speaker}, {spell_date(quote.date)}"
 
 
 def positions_frame(positions: pd.DataFrame | None = None, countries: gpd.GeoDataFrame | None = None,

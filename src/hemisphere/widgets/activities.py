@@ -23,6 +23,7 @@ from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget, question_list
 from ..topics.claims import CHECKS, VERDICT_LABELS, Evidence, check_claim, verdict_feedback
 from ..data.safe_html import escape, link_list
 from ..data.schemas import PERSPECTIVES
+from ..data.dates import spell_date
 
 #: For each perspective in quotes.csv: how "whose lens?" names it, and a clue that does not name it.
 LENSES: dict[str, tuple[str, str]] = {
@@ -55,7 +56,7 @@ def lens_question(quote: pd.Series, lenses: list[str]) -> Question:
         prompt = f"“{quote.translation}” (translated from {LANGUAGE_NAMES[quote.language]})"
     else:
         prompt = f"“{quote.quote}”"
-    who = f"{quote.speaker}, {quote.speaker_role}; {quote.setting}, {quote.date:%-d %B %Y}."
+    who = f"{quote.speaker}, {quote.speaker_role}; {quote.setting}, {spell_date(quote.date)}."
     clue = LENSES[quote.perspective][1]
     options = tuple(
         Option(LENSES[lens][0], lens == quote.perspective,

@@ -7,6 +7,7 @@ from IPython.display import HTML
 from ..data.errors import DataError
 from ..data.loaders import load_events
 from ..data.safe_html import escape
+from ..data.dates import spell_date
 
 
 def check_events_file(path) -> HTML | DataError:
@@ -19,7 +20,7 @@ def check_events_file(path) -> HTML | DataError:
     except DataError as error:
         return error
     rows = "".join(
-        f"<tr><td>{escape(row.id)}</td><td>{row.date:%-d %b %Y}</td><td>{escape(row.place)}</td>"
+        f"<tr><td>{escape(row.id)}</td><td>{spell_date(row.date, short_month=True)}</td><td>{escape(row.place)}</td>"
         f"<td>{escape(row.category)}</td><td>{escape(row.summary)}</td></tr>"
         for row in events.itertuples()
     )

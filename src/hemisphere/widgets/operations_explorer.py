@@ -23,6 +23,7 @@ from .map_frame import MapFrame, RecordPanel, StepSlider
 from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.safe_html import escape
 from ..topics.operations import filter_events, story
+from ..data.dates import spell_date
 
 ALL = "all"
 PLAY_INTERVAL_MS = 1500
@@ -30,7 +31,7 @@ NOTHING_MATCHES = "No events match these filters. Choose another kind of event o
 
 
 def _slider_label(row) -> str:
-    return f"{row.date.day} {row.date:%b %Y} · {row.id}"
+    return f"{spell_date(row.date, short_month=True)} · {row.id}"
 
 
 class OperationsExplorer(widgets.VBox):

@@ -6,6 +6,7 @@ from IPython.display import HTML
 
 from ..data.loaders import load_quotes
 from ..data.safe_html import escape, link, source_label
+from ..data.dates import spell_date
 
 
 def quote_html(row) -> str:
@@ -15,7 +16,7 @@ def quote_html(row) -> str:
         words += f"<p><em>In English (our translation):</em> “{escape(row.translation)}”</p>"
     attribution = (
         f"{escape(row.speaker)}, {escape(row.speaker_role)}. {escape(row.setting)}, "
-        f"{row.date:%-d %B %Y}. Source: {link(row.source_urls[0], source_label(row.source_urls[0]))}"
+        f"{spell_date(row.date)}. Source: {link(row.source_urls[0], source_label(row.source_urls[0]))}"
     )
     return (
         '<blockquote style="border-left:4px solid #888;margin:0.6em 0;padding:0.2em 1em">'
