@@ -23,9 +23,10 @@ import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from hemisphere.lessons.contents import LESSONS
-from hemisphere.data.loaders import load_datasets
 from hemisphere.data.dates import spell_date
+from hemisphere.data.loaders import load_datasets
+from hemisphere.data.safe_html import script_safe_json
+from hemisphere.lessons.contents import LESSONS
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -63,6 +64,9 @@ def export(notebook: nbformat.NotebookNode, title: str) -> str:
         widget_renderer_url="static/html-manager/embed-amd.js",
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+        # nbconvert writes widget state into <script> elements escaping only "/"; text such as
+        # "<!--<script>" in data would then make the browser swallow the rest of the page.
+        filters={"escape_html_script": script_safe_json},
     )
     page, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return link_pages(page)

@@ -29,6 +29,19 @@ def rewrite_csv(path: Path, edit: Callable[[list[dict]], list[dict] | None]) -> 
         writer.writerows(rows)
 
 
+from hemisphere.maps.offline import page_data  # noqa: E402
+
+
+def map_payload(html: str, element: str) -> dict:
+    """The data a map page hands one of its elements, e.g. ``"shapes"``, ``"points"`` or ``"add_labels"``."""
+    return next(value for name, value in page_data(html).items() if name.startswith(f"hemisphere_{element}_"))
+
+
+def scripts_balanced(html: str) -> bool:
+    """Every <script> element the page opens is closed: no text from data opened or closed one."""
+    return len(re.findall(r"<script\b", html)) == html.count("</script>")
+
+
 from hemisphere.lessons.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
 
 

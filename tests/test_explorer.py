@@ -6,20 +6,19 @@ import re
 
 import pytest
 
-from hemisphere.maps.operations_map import event_records, operations_map
-from hemisphere.widgets.operations_explorer import NOTHING_MATCHES, OperationsExplorer
-from hemisphere.maps.page import SANDBOX
-from hemisphere.widgets.map_frame import MapFrame
 from hemisphere.maps.offline import external_references
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.maps.page import SANDBOX
 from hemisphere.topics.operations import story
-from support import rewrite_csv
+from hemisphere.widgets.map_frame import MapFrame
+from hemisphere.widgets.operations_explorer import NOTHING_MATCHES, OperationsExplorer
+from support import map_payload, rewrite_csv, scripts_balanced
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)\' & <b>bold</b>'
 
 
 def page_points(html: str) -> list[dict]:
-    match = re.search(r"Hemisphere\.addPoints\([^,]+, (\{.*?\})\);\n", html, re.S)
-    return json.loads(match.group(1))["points"]
+    return map_payload(html, "points")["points"]["points"]
 
 
 @pytest.fixture
@@ -130,7 +129,7 @@ def test_hostile_text_in_the_events_stays_text(data_copy):
     view = operations_map()
     html = view.html()
     assert "<img src=x" not in html and "<b>bold</b>" not in html
-    assert html.count("<script>") == html.count("</script>")
+    assert scripts_balanced(html)
     assert any(point["popup"]["rows"][1][1] == HOSTILE for point in page_points(html))
     assert "<img" not in view._repr_html_().split('srcdoc="', 1)[1].split('"', 1)[0]
     explorer = OperationsExplorer()

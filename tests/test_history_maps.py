@@ -7,11 +7,12 @@ import re
 import pytest
 
 from hemisphere import compare, history_map, load_history
-from hemisphere.topics.history import INTERVENTION_CATEGORIES, intervention_counts
 from hemisphere.maps.history_map import label_texts, shape_changes
-from hemisphere.maps.page import SANDBOX
 from hemisphere.maps.offline import external_references
+from hemisphere.maps.page import SANDBOX
 from hemisphere.maps.palette import HISTORY_CATEGORY_STYLES, TERRITORY_GREY, count_bin
+from hemisphere.topics.history import INTERVENTION_CATEGORIES, intervention_counts
+from support import map_payload, scripts_balanced
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)'
 #: An era's map must stay as small as the pack's other maps; the explorer's page (every event) is sent
@@ -21,9 +22,10 @@ EXPLORER_PAGE_BYTES = 700_000
 
 
 def script_data(html: str, function: str):
-    match = re.search(rf"Hemisphere\.{function}\([^,]+, (.*?)\);\n", html, re.S)
-    data = json.loads(match.group(1))
-    return data["points"] if function == "addPoints" else data
+    element, key = {"addPoints": ("points", "points"), "addShapes": ("shapes", "shapes"),
+                    "addLabels": ("add_labels", "arguments")}[function]
+    data = map_payload(html, element)[key]
+    return data["points"] if function == "addPoints" else data[0] if function == "addLabels" else data
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +111,7 @@ def test_hostile_text_in_the_history_stays_text_in_maps_tables_and_the_compariso
     rewrite_history(data_copy, poison)
     page = history_map("cold_war").html()
     assert "<img src=x" not in page and "<b>bold</b>" not in page
-    assert page.count("<script>") == page.count("</script>")
+    assert scripts_balanced(page)
     assert any(point["title"] == HOSTILE for point in
                [point["popup"] for point in script_data(page, "addPoints")])
     html = compare("H047", "H063")._repr_html_()

@@ -7,8 +7,9 @@ import re
 import folium
 
 from hemisphere import coalition_map_frame, status_map
-from hemisphere.maps.page import SANDBOX
 from hemisphere.maps.offline import LEAFLET_VERSION, external_references, folium_leaflet_version
+from hemisphere.maps.page import SANDBOX
+from support import map_payload, scripts_balanced
 
 MAX_PAGE_BYTES = 600_000
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)'
@@ -16,8 +17,7 @@ HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseov
 
 def map_data(html: str) -> dict:
     """The feature collection the page passes to Hemisphere.addShapes."""
-    match = re.search(r"Hemisphere\.addShapes\([^,]+, (\{.*?\})\);\n", html, re.S)
-    return json.loads(match.group(1))
+    return map_payload(html, "shapes")["shapes"]
 
 
 def test_folium_and_the_inlined_leaflet_are_the_same_release():
@@ -90,6 +90,6 @@ def test_hostile_text_in_the_data_stays_text(data_copy):
         writer.writerows(rows)
     html = status_map().html()
     assert "<img src=x" not in html and "<b>bold</b>" not in html
-    assert html.count("<script>") == html.count("</script>")
+    assert scripts_balanced(html)
     notes = [f["properties"]["popup"]["rows"] for f in map_data(html)["features"]]
     assert any(["Notes", HOSTILE] in rows for rows in notes)

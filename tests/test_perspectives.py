@@ -6,13 +6,13 @@ import re
 import pytest
 
 from hemisphere import DataError, load_coalition, load_polls, load_positions, load_quotes, positions_map, status_map
-from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
-from hemisphere.maps.page import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
+from hemisphere.data.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
 from hemisphere.data.vocabulary import NO_POSITION
+from hemisphere.maps.page import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
 from hemisphere.maps.palette import POSITION_STYLES
 from hemisphere.topics.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
-from hemisphere.data.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
-from support import rewrite_csv as rewrite
+from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
+from support import rewrite_csv as rewrite, scripts_balanced
 from test_maps import HOSTILE, MAX_PAGE_BYTES, map_data
 
 #: Wording /work/shared/sources/CHECKS-quotes.md leaves unverified: it must never reach quotes.csv.
@@ -137,7 +137,7 @@ def test_hostile_text_in_positions_stays_text(data_copy):
     rewrite(data_copy / "positions.csv", break_it)
     html = positions_map().html()
     assert "<img src=x" not in html
-    assert html.count("<script>") == html.count("</script>")
+    assert scripts_balanced(html)
     card = debate_card("USA")
     assert "<img src=x" not in card and "&lt;/script&gt;" in card
 

@@ -7,7 +7,7 @@ import pytest
 from hemisphere import DataError, check_events_file, combine_events, load_events, template_path
 from hemisphere.maps.operations_map import event_records, operations_map
 from hemisphere.widgets.operations_explorer import operations_explorer
-from support import write_csv
+from support import scripts_balanced, write_csv
 
 HEADER = "date,country_iso3,place,category,summary,source_urls,confidence"
 GOOD_ROW = "2026-04-20,MEX,Mexico City,diplomatic,A meeting our class read about.,https://example.org/a,medium"
@@ -110,6 +110,6 @@ def test_hostile_text_in_a_teachers_file_stays_text(tmp_path):
     shown = check_events_file(path).data
     assert "<img" not in shown and "&lt;img" in shown
     page = operations_map(combine_events(mine)).html()
-    assert "<img src=x" not in page and page.count("<script>") == page.count("</script>")
+    assert "<img src=x" not in page and scripts_balanced(page)
     card = next(record for record in event_records(combine_events(mine)) if record["id"] == "MY-2")["card"]
     assert ["What happened", HOSTILE] in card["rows"]

@@ -12,6 +12,14 @@
   H.sourceList = T.sourceList;
   H.card = T.card;
 
+  /* The page's data, written by Python as one JSON element after the templates rendered (never as
+   * script or template text): H.data(element, key) gives one payload. */
+  var store = null;
+  H.data = function (element, key) {
+    if (store === null) store = JSON.parse(document.getElementById("hemisphere-data").textContent);
+    return store[element][key];
+  };
+
   /* The layers a framing widget may change besides the points: shapes, labels and the caption. */
   var drivable = { shapes: null, labels: null, caption: null };
 

@@ -237,16 +237,9 @@ def load_events(path: str | Path) -> pd.DataFrame:
     events = read_table(path, spec)
     events["origin"] = path.name
     centres = {row.iso3: (row.label_lat, row.label_lon) for row in countries.itertuples()} | SEA_CENTRES
-    problems = []
-    pack_ids = set(load_operations().index)
+    problems = _id_problems(events)
     for position, row in enumerate(events.itertuples()):
         spreadsheet_row = position + 2
-        if pd.isna(row.id):
-            events.at[row.Index, "id"] = f"MY-{spreadsheet_row}"
-        elif row.id in pack_ids:
-            problems.append(Problem(f"is already the id of an event in the pack's {PACK_EVENTS}.",
-                                    row=spreadsheet_row, column="id", value=row.id,
-                                    fix=f"Give your event its own id, for example MY-{row.id}, or leave the cell empty."))
         if pd.isna(row.lat) or pd.isna(row.lon):
             if row.country_iso3 not in centres:
                 problems.append(Problem("is empty, and the pack has no map point for this place.",
@@ -265,6 +258,31 @@ def load_events(path: str | Path) -> pd.DataFrame:
     events["tally"] = "no"
     events.index = pd.Index(events.id.to_list())
     return events
+
+
+def _id_problems(events: pd.DataFrame) -> list[Problem]:
+    """Give rows without an id ``MY-<row>``; refuse an id the pack uses, or one a row's generated id repeats.
+
+    (Repeated typed ids are refused by the reader already.)
+    """
+    problems = []
+    pack_ids = set(load_operations().index)
+    typed = {event_id: position + 2 for position, event_id in enumerate(events.id) if isinstance(event_id, str)}
+    for position, event_id in enumerate(events.id):
+        spreadsheet_row = position + 2
+        if not isinstance(event_id, str):
+            generated = f"MY-{spreadsheet_row}"
+            if generated in typed:
+                problems.append(Problem(
+                    f"is also the id the pack gives row {spreadsheet_row}, whose id is empty.",
+                    row=typed[generated], column="id", value=generated,
+                    fix=f"Give row {spreadsheet_row} an id of its own, or choose another id here."))
+            events.iloc[position, events.columns.get_loc("id")] = generated
+        elif event_id in pack_ids:
+            problems.append(Problem(f"is already the id of an event in the pack's {PACK_EVENTS}.",
+                                    row=spreadsheet_row, column="id", value=event_id,
+                                    fix=f"Give your event its own id, for example MY-{event_id}, or leave the cell empty."))
+    return problems
 
 
 def template_path(name: str) -> Path:

@@ -1,6 +1,6 @@
 """The one way text from data reaches HTML: escaped once, here.
 
-folium escapes nothing (see ../shared/TECH-NOTES.md, "Security"), so every map, panel and table in
+folium escapes nothing, so every map, panel and table in
 the pack builds its HTML through these helpers, and maps receive data as JSON, never as markup.
 """
 
@@ -52,14 +52,37 @@ def link_list(urls: Iterable[str]) -> str:
 
 
 def source_label(url: str) -> str:
-    """A short label for a source link: its host without 'www.'."""
-    host = urlsplit(url).netloc.lower()
-    return host.removeprefix("www.")
+    """A short label for a source link: the host it really leads to, without 'www.'.
+
+    Never the text before an ``@`` (``bbc.co.uk@evil.example`` leads to evil.example), and a
+    host with non-ASCII letters in its ASCII form (``bbс.com`` with a Cyrillic "с" is
+    ``xn--bb-...``), so a look-alike cannot pass for the outlet it imitates.
+    """
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return ".".join(_ascii_label(label) for label in host.split(".")).removeprefix("www.")
+
+
+def _ascii_label(label: str) -> str:
+    if label.isascii():
+        return label
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:  # not a valid IDNA label: show its raw Punycode all the same
+        return "xn--" + label.encode("punycode").decode("ascii")
 
 
 def json_for_script(value: object) -> str:
     """JSON that is safe inside a <script> element: no ``</script>``, ``<!--`` or ``]]>`` can form."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return script_safe_json(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def script_safe_json(text: str) -> str:
+    """JSON text made safe inside a <script> element, still the same JSON.
+
+    ``<``, ``>`` and ``&`` can only stand inside JSON strings, where ``\\u003c`` means the same
+    character, so no ``</script>``, ``<!--`` or ``<script`` (which would make the HTML parser
+    swallow the rest of the page) can form; U+2028 and U+2029 end lines in older JavaScript.
+    """
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")

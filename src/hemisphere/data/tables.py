@@ -7,23 +7,30 @@ Nothing here writes to disk.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import difflib
 import io
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .errors import DataError, Problem
+from .errors import DataError, Problem, ProblemLog
 from .safe_html import is_safe_url
 from .dates import spell_date
 
 URL_SEPARATOR = " | "
+#: Bounds on what a file may make the reader do, checked while reading, not from what the file
+#: system reports (a pipe or a device reports size 0): bytes read, columns, characters in a line.
 MAX_FILE_BYTES = 20_000_000
+MAX_COLUMNS = 100
+MAX_LINE_CHARS = 100_000
 SPREADSHEET_FIX = 'In your spreadsheet, choose "Save as" or "Download" and pick "CSV UTF-8".'
 
 
@@ -108,73 +115,112 @@ class TableSpec:
 def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     """Read and check a CSV file; return a frame of parsed values or raise one DataError."""
     path = Path(path)
-    header, rows, problems = read_csv_rows(path)
-    problems += _header_problems(header, spec)
+    problems = ProblemLog()
+    header, rows = read_csv_rows(path, problems)
+    problems.extend(_header_problems(header, spec))
     present = [f for f in spec.fields if f.name in header]
     complete = all(f.name in header for f in spec.fields if f.required or not spec.optional_columns_may_be_missing)
-    records = []
+    records, keys, any_rows = [], [], False
     for row_number, cells in rows:
+        any_rows = True
         record, row_problems = _parse_row(row_number, dict(zip(header, cells)), present)
         record.update({f.name: None for f in spec.fields if f.name not in header})
-        problems += row_problems
+        problems.extend(row_problems)
         if complete:
-            problems += [_at_row(p, row_number) for p in _row_check_problems(spec, record, row_problems)]
-        records.append((row_number, record))
+            problems.extend(_at_row(p, row_number) for p in _row_check_problems(spec, record, row_problems))
+        if spec.key:
+            keys.append((row_number, record.get(spec.key)))
+        if not problems:  # once the file is refused, its rows need not be kept
+            records.append(record)
     if spec.key and spec.key in header:
-        problems += _duplicate_problems(records, spec.key)
-    if not rows and not problems:
-        problems.append(Problem("has a header but no data rows.", fix="Add at least one row below the header."))
-    if problems:
-        raise DataError(path, problems)
-    return pd.DataFrame([record for _, record in records], columns=spec.columns)
+        problems.extend(_duplicate_problems(keys, spec.key))
+    if not any_rows and not problems:
+        problems.add(Problem("has a header but no data rows.", fix="Add at least one row below the header."))
+    problems.raise_if_any(path)
+    return pd.DataFrame(records, columns=spec.columns)
 
 
-def read_csv_rows(path: Path) -> tuple[list[str], list[tuple[int, list[str | None]]], list[Problem]]:
-    """The header (normalised names), the data rows numbered as a spreadsheet shows them, and
-    the rows that could not be split into the header's columns.
+def read_csv_rows(path: Path, problems: ProblemLog):
+    """The header (normalised names) and an iterator over the data rows, numbered as a spreadsheet
+    shows them; rows that cannot be split into the header's columns go to ``problems``.
 
     Raises DataError at once when the file as a whole cannot be read as CSV.
     """
     text = _decode(path)
     delimiter = _delimiter(path, text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header = [_normalise(name) for name in _next_line(path, reader)]
+    if len(header) > MAX_COLUMNS:
+        raise DataError(path, [Problem(
+            f"has {len(header):,} columns in its header; the pack's tables have at most {MAX_COLUMNS}.",
+            fix="Keep only the columns of the template (data/templates/my_events.csv).",
+        )])
+
+    def rows():
+        row_number = 1  # the spreadsheet's numbering: the header is row 1
+        while True:
+            cells = _next_line(path, reader)
+            if cells is None:
+                return
+            row_number += 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(header):
+                problems.add(Problem(
+                    f"has {len(cells)} values but the header has {len(header)} columns.",
+                    row=row_number,
+                    fix=f'A value probably contains a "{delimiter}"; put that value in double quotes.',
+                ))
+                continue
+            cells = cells + [""] * (len(header) - len(cells))
+            yield row_number, [_clean(cell) for cell in cells]
+
+    return header, rows()
+
+
+def _next_line(path: Path, reader) -> list[str] | None:
     try:
-        lines = list(reader)
+        return next(reader)
+    except StopIteration:
+        return None
     except csv.Error as exc:
         raise DataError(path, [Problem(
             f"cannot be read as CSV near line {reader.line_num}: {exc}.",
             fix="A quoted value is probably missing its closing double quote.",
         )]) from None
-    header = [_normalise(name) for name in lines[0]]
-    rows, problems = [], []
-    for offset, cells in enumerate(lines[1:]):
-        row_number = offset + 2
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) > len(header):
-            problems.append(Problem(
-                f"has {len(cells)} values but the header has {len(header)} columns.",
-                row=row_number,
-                fix=f'A value probably contains a "{delimiter}"; put that value in double quotes.',
-            ))
-            continue
-        cells = cells + [""] * (len(header) - len(cells))
-        rows.append((row_number, [_clean(cell) for cell in cells]))
-    return header, rows, problems
 
 
-def _decode(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, from a regular file only, never more than MAX_FILE_BYTES + 1 read."""
     if not path.exists():
         raise DataError(path, [Problem("does not exist.", fix="Check the file name and folder.")])
     if path.is_dir():
         raise DataError(path, [Problem("is a folder, not a file.", fix="Give the path of a .csv file.")])
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    try:
+        # Non-blocking, so opening a pipe with no writer returns at once; it is refused below.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise DataError(path, [Problem(f"cannot be opened ({exc.strerror}).",
+                                       fix="Check that the file exists and that you may read it.")]) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise DataError(path, [Problem("is not a regular file (it is a device, a pipe or a socket).",
+                                           fix="Give the path of a .csv file saved from a spreadsheet.")])
+        try:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DataError(path, [Problem(f"cannot be read ({exc.strerror}).",
+                                           fix="Give the path of a .csv file saved from a spreadsheet.")]) from None
+    if len(raw) > MAX_FILE_BYTES:
         raise DataError(path, [Problem(
-            f"is {size / 1e6:.0f} MB; the pack reads CSV files up to {MAX_FILE_BYTES / 1e6:.0f} MB.",
+            f"is larger than {MAX_FILE_BYTES / 1e6:.0f} MB, the most the pack reads from a CSV file.",
             fix="Split it or keep only the rows you need.",
         )])
-    raw = path.read_bytes()
+    return raw
+
+
+def _decode(path: Path) -> str:
+    raw = _read_bytes(path)
     if raw.startswith(b"PK\x03\x04"):
         raise DataError(path, [Problem("is a spreadsheet workbook (for example .xlsx), not a CSV file.",
                                        fix=SPREADSHEET_FIX)])
@@ -195,6 +241,13 @@ def _decode(path: Path) -> str:
     if first in "<{[":
         kind = "HTML or XML" if first == "<" else "JSON"
         raise DataError(path, [Problem(f"looks like {kind}, not CSV.", fix=SPREADSHEET_FIX)])
+    too_long = re.search(rf"[^\n]{{{MAX_LINE_CHARS + 1}}}", text)
+    if too_long:
+        line = text.count("\n", 0, too_long.start()) + 1
+        raise DataError(path, [Problem(
+            f"has a line (line {line:,}) longer than {MAX_LINE_CHARS:,} characters.",
+            fix="A row that long is not a row of events; check the file is the CSV you meant.",
+        )])
     return text
 
 
@@ -275,11 +328,10 @@ def _at_row(problem: Problem, row_number: int) -> Problem:
     return Problem(problem.message, row=row_number, column=problem.column, value=problem.value, fix=problem.fix)
 
 
-def _duplicate_problems(records: list[tuple[int, dict]], key: str) -> list[Problem]:
+def _duplicate_problems(keys: list[tuple[int, object]], key: str) -> list[Problem]:
     first_seen: dict[object, int] = {}
     problems = []
-    for row_number, record in records:
-        value = record.get(key)
+    for row_number, value in keys:
         if value is None:
             continue
         if value in first_seen:
@@ -441,7 +493,7 @@ class PartialDate:
         if self.day:
             return self.first
         if self.month:
-            return dt.date(self.year + self.month // 12, self.month % 12 + 1, 1) - dt.timedelta(days=1)
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, 12, 31)
 
     def spelled(self) -> str:
@@ -462,22 +514,22 @@ def parse_partial_date(text: str) -> PartialDate:
     if not match:
         raise CellError("is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY.", PARTIAL_FIX)
     year, month, day = (int(part) if part else None for part in match.groups())
-    if year < 1:
-        raise CellError(f"has year {year}; years start at 1.", PARTIAL_FIX)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise CellError(f"has year {year}; years run from {dt.MINYEAR} to {dt.MAXYEAR}.", PARTIAL_FIX)
     if month is not None:
         _checked_date(year, month, day or 1)
     return PartialDate(year, month, day)
 
 
 def _checked_date(year: int, month: int, day: int) -> dt.date:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise CellError(f"has year {year}; years run from {dt.MINYEAR} to {dt.MAXYEAR}.", ISO_FIX)
     if not 1 <= month <= 12:
         raise CellError(f"has month {month}, but months run from 1 to 12.", ISO_FIX)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        name = dt.date(year, month, 1).strftime("%B")
-        raise CellError(f"is not a real date: {name} {year} has {last} days.", ISO_FIX) from None
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise CellError(f"is not a real date: {calendar.month_name[month]} {year} has {last} days.", ISO_FIX)
+    return dt.date(year, month, day)
 
 
 def _spell(year: int, month: int, day: int) -> str:

@@ -14,16 +14,15 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import pandas as pd
-from branca.element import MacroElement
 from folium.template import Template
 
-from ..topics.coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
-from .offline import make_offline, page_html
-from ..topics.perspectives import positions_frame, positions_table
-from .palette import OUTLINE, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, StatusStyle
-from ..data.safe_html import escape, json_for_script
+from ..data.safe_html import escape
 from ..data.text import first_sentence
 from ..data.vocabulary import STATUS_ORDER
+from ..topics.coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
+from ..topics.perspectives import positions_frame, positions_table
+from .offline import MapData, make_offline, page_html
+from .palette import OUTLINE, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, StatusStyle
 
 #: The view every map opens on: Patagonia to southern Canada. Fixed, because the layer's own
 #: bounds reach across the Pacific (see data/README.md).
@@ -77,8 +76,8 @@ def sandboxed_frame(page: str, title: str, height: int) -> str:
     )
 
 
-class ShapesLayer(MacroElement):
-    """Shapes with their styles, tooltips and popups, embedded as escaped JSON.
+class ShapesLayer(MapData):
+    """Shapes with their styles, tooltips and popups, passed to the page as JSON.
 
     Used instead of ``folium.GeoJson``, whose tooltips and popups insert data as HTML.
     """
@@ -86,19 +85,17 @@ class ShapesLayer(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.addShapes({{ this._parent.get_name() }}, {{ this.data }});
+        var {{ this.get_name() }} = Hemisphere.addShapes({{ this._parent.get_name() }}, {{ this.data("shapes") }});
         {% endmacro %}
         """
     )
 
     def __init__(self, collection: dict):
-        super().__init__()
-        self._name = "HemisphereShapes"
-        self.data = json_for_script(collection)
+        super().__init__("HemisphereShapes", shapes=collection)
 
 
-class PointsLayer(MacroElement):
-    """Points drawn as markers whose colour and shape show their category, embedded as escaped JSON.
+class PointsLayer(MapData):
+    """Points drawn as markers whose colour and shape show their category, passed to the page as JSON.
 
     ``points``: ``[{id, lat, lon, category, shape, colour, approximate, label, tooltip, popup}]``,
     where tooltip and popup are cards (``{title, rows, sources}``) that the page builds with
@@ -109,19 +106,17 @@ class PointsLayer(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data }});
+        var {{ this.get_name() }} = Hemisphere.addPoints({{ this._parent.get_name() }}, {{ this.data("points") }});
         Hemisphere.listen();
         {% endmacro %}
         """
     )
 
     def __init__(self, points: list[dict]):
-        super().__init__()
-        self._name = "HemispherePoints"
-        self.data = json_for_script({"points": points})
+        super().__init__("HemispherePoints", points={"points": points})
 
 
-class StepControl(MacroElement):
+class StepControl(MapData):
     """An in-map control (Previous, Play, Next and a range) that steps through points by id.
 
     It makes a saved map or an exported lesson steppable with no kernel and no network; it hides
@@ -131,63 +126,54 @@ class StepControl(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        Hemisphere.addStepControl({{ this._parent.get_name() }}, {{ this.steps }}, {{ this.options }});
+        Hemisphere.addStepControl({{ this._parent.get_name() }}, {{ this.data("steps") }}, {{ this.data("options") }});
         {% endmacro %}
         """
     )
 
     def __init__(self, steps: list[dict], label: str, interval_ms: int = 1500):
-        super().__init__()
-        self._name = "HemisphereSteps"
-        self.steps = json_for_script(steps)
-        self.options = json_for_script({"label": label, "interval": interval_ms})
+        super().__init__("HemisphereSteps", steps=steps, options={"label": label, "interval": interval_ms})
 
 
-class HemisphereCall(MacroElement):
-    """One call to the page's map code, ``var <name> = Hemisphere.<function>(map, <args as JSON>)``.
+class HemisphereCall(MapData):
+    """One call to the page's map code, ``var <name> = Hemisphere.<function>(map, ...arguments)``.
 
     For example ``"addLabels"`` pins short labels (counts on states), ``"addLegend"`` adds a key,
-    ``"addCaption"`` a caption that a framing widget can change. Arguments travel as escaped JSON,
-    never as markup.
+    ``"addCaption"`` a caption that a framing widget can change. Arguments travel as JSON, never
+    as markup or template text.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = Hemisphere.{{ this.function }}({{ this._parent.get_name() }}
-        {%- for argument in this.arguments %}, {{ argument }}{% endfor %});
+        var {{ this.get_name() }} = Hemisphere.{{ this.function }}.apply(null,
+            [{{ this._parent.get_name() }}].concat({{ this.data("arguments") }}));
         {% endmacro %}
         """
     )
 
     def __init__(self, function: str, *arguments: object):
-        super().__init__()
         if not (function.isascii() and function.isalpha()):
             raise ValueError(f"not a Hemisphere map function: {function!r}")
-        self._name = f"Hemisphere_{function}"
+        super().__init__(f"Hemisphere_{function}", arguments=list(arguments))
         self.function = function
-        self.arguments = [json_for_script(argument) for argument in arguments]
 
 
-class MapDecorations(MacroElement):
-    """Patterns, legend and an accessible name, passed to the page's script as escaped JSON."""
+class MapDecorations(MapData):
+    """Patterns, legend and an accessible name, passed to the page's script as JSON."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        Hemisphere.addPatterns({{ this.patterns }});
-        Hemisphere.addLegend({{ this._parent.get_name() }}, {{ this.legend }});
-        Hemisphere.describeMap({{ this._parent.get_name() }}, {{ this.label }});
+        Hemisphere.addPatterns({{ this.data("patterns") }});
+        Hemisphere.addLegend({{ this._parent.get_name() }}, {{ this.data("legend") }});
+        Hemisphere.describeMap({{ this._parent.get_name() }}, {{ this.data("label") }});
         {% endmacro %}
         """
     )
 
     def __init__(self, patterns: list[dict], legend: dict, label: str):
-        super().__init__()
-        self._name = "HemisphereDecorations"
-        self.patterns = json_for_script(patterns)
-        self.legend = json_for_script(legend)
-        self.label = json_for_script(label)
+        super().__init__("HemisphereDecorations", patterns=patterns, legend=legend, label=label)
 
 
 def base_map(web_tiles: bool = False) -> folium.Map:
