@@ -124,7 +124,7 @@ def open_harness(offline_page, tmp_path, records=None):
     ids = [record["id"] for record in records]
     view = operations_map(records=records)
     data = {
-        "mapEsm": MapFrame._esm,
+        "mapEsm": str(MapFrame._esm),
         "panelEsm": RecordPanel._esm + "\n",
         "mapState": {"page": view.html(), "title": view.title, "height": 400, "ids": ids, "step": 0, "selected": ""},
         "panelState": {"records": {r["id"]: {"card": r["card"], "cells": r["cells"]} for r in records},

@@ -4,7 +4,7 @@ folium's default page loads ten files from CDNs and is blank without a network. 
 links are dropped and Leaflet's own files, from the ``xstatic-leaflet`` package (byte-identical
 to the release folium pins), are written into the page, with the CSS's images as data URLs.
 jQuery, Bootstrap and the icon fonts are not needed: the pack's popups, tooltips and legends are
-built by ``assets/hemisphere-map.js`` with plain DOM calls.
+built by the pack's own scripts (:data:`MAP_SCRIPTS`) with plain DOM calls.
 
 Assets and data enter the page only after folium's Jinja templates have rendered (a placeholder
 marks the spot), so no text from data is ever template source: see :class:`MapData`.
@@ -16,7 +16,6 @@ import base64
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import folium
@@ -60,10 +59,14 @@ def leaflet_css() -> str:
     return re.sub(r"url\(images/([\w.-]+\.png)\)", inline, css)
 
 
+#: The pack's front-end files (scripts and styles) inside the installed package.
+ASSETS = Path(__file__).resolve().parents[1] / "assets"
+
+
 @lru_cache(maxsize=None)
 def package_asset(name: str) -> str:
     """A file from ``hemisphere/assets`` as text, checked safe to place inside <script> or <style>."""
-    return _script_safe(resources.files("hemisphere").joinpath("assets", name).read_text(encoding="utf-8"))
+    return _script_safe((ASSETS / name).read_text(encoding="utf-8"))
 
 
 def _script_safe(text: str) -> str:
@@ -72,14 +75,18 @@ def _script_safe(text: str) -> str:
     return text
 
 
+#: The pack's scripts every map page carries, in the order they must run: text safety first, each later
+#: file building on the ``Hemisphere`` namespace the earlier ones filled.
+MAP_SCRIPTS = ("hemisphere-text.js", "hemisphere-shapes.js", "hemisphere-points.js", "hemisphere-messages.js")
+
+
 def inline_assets() -> str:
     """The <style> and <script> elements every offline map page needs, in order."""
     return (
         f"<style>{leaflet_css()}</style>\n"
         f"<style>{package_asset('hemisphere-map.css')}</style>\n"
         f"<script>{leaflet_js()}</script>\n"
-        f"<script>{package_asset('hemisphere-text.js')}</script>\n"
-        f"<script>{package_asset('hemisphere-map.js')}</script>\n"
+        + "".join(f"<script>{package_asset(name)}</script>\n" for name in MAP_SCRIPTS)
     )
 
 

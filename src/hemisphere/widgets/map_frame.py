@@ -9,7 +9,7 @@ Two small anywidgets, generic so that any lesson's explorer can reuse them:
     to show, in step order) and ``step`` (the index in ``ids`` to highlight, bring into view and
     open; -1 for none). Selections come out: a click on a marker sets ``selected`` (and ``step``,
     if the id is in ``ids``). The page side is ``Hemisphere.listen`` / ``showOnly`` / ``focus`` in
-    ``assets/hemisphere-map.js``; both sides check the sender and the message's shape.
+    ``assets/hemisphere-messages.js``; both sides check the sender and the message's shape.
 
 :class:`RecordPanel`
     Previous / Next buttons, a detail card for the current record and a table of the records
@@ -30,7 +30,7 @@ import anywidget
 import traitlets
 
 from ..maps.page import MAP_HEIGHT_PX, MapView
-from ..maps.offline import package_asset
+from ..maps.offline import ASSETS, package_asset
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +41,7 @@ def _module(*assets: str) -> str:
 class MapFrame(anywidget.AnyWidget):
     """A map page in a sandboxed frame, stepped by messages (see the module docstring)."""
 
-    _esm = _module("hemisphere-mapframe.js")
+    _esm = ASSETS / "hemisphere-mapframe.js"  # one file: a Path, which anywidget reloads live while developing
     _css = _module("hemisphere-widgets.css")
 
     page = traitlets.Unicode("").tag(sync=True)
@@ -108,7 +108,7 @@ class StepSlider(anywidget.AnyWidget):
     back by the kernel, like ``step``.
     """
 
-    _esm = _module("hemisphere-stepslider.js")
+    _esm = ASSETS / "hemisphere-stepslider.js"
     _css = _module("hemisphere-widgets.css")
 
     index = traitlets.Int(0).tag(sync=True, echo_update=False)
