@@ -15,7 +15,7 @@ from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_ca
 from support import rewrite_csv as rewrite, scripts_balanced
 from test_maps import HOSTILE, MAX_PAGE_BYTES, map_data
 
-#: Wording /work/shared/sources/CHECKS-quotes.md leaves unverified: it must never reach quotes.csv.
+#: Wording the second check of the quotations could not verify: it must never reach quotes.csv.
 UNVERIFIED_WORDING = (
     "In El Salvador we had already taken that step",
     "patriotic doctrines",

@@ -9,7 +9,7 @@ from hemisphere.topics.claims import CHECKS, VERDICT_LABELS, check_claim, verdic
 from hemisphere.data.schemas import CLAIM_CHECKS, CLAIM_VERDICTS
 from support import rewrite_csv as rewrite
 
-#: The research's check of the founding report (../shared/sources/README.md and events-notes.md §8).
+#: The verdicts the pack's research reached on the founding report, which the data must keep giving.
 EXPECTED_VERDICTS = {
     "C01": "inaccurate",  # 'Guayana'
     "C03": "imprecise",  # 'a dozen' against 17
