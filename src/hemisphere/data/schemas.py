@@ -307,7 +307,7 @@ POLLS_SPEC = TableSpec(
 #: Verdicts on a news report's claim, from the best to the worst, then "cannot be checked".
 CLAIM_VERDICTS = ("accurate", "imprecise", "inaccurate", "unverifiable")
 #: The named checks in hemisphere.topics.claims that test a claim against a dataset (tests keep the two in step).
-CLAIM_CHECKS = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
+CLAIM_TEST_NAMES = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
                 "event_date", "event_category", "countries_struck")
 
 REPORT_CLAIMS_SPEC = TableSpec(
@@ -321,7 +321,7 @@ REPORT_CLAIMS_SPEC = TableSpec(
               "text could not be seen)", required=False, max_chars=120),
         Field("dataset", "the pack's dataset that tests the claim, as named in datasets.csv", max_chars=40),
         Field("column", "the dataset's column or columns that test it", max_chars=80),
-        Field("check", "the test: " + ", ".join(CLAIM_CHECKS), kind="choice", allowed=CLAIM_CHECKS),
+        Field("check", "the test: " + ", ".join(CLAIM_TEST_NAMES), kind="choice", allowed=CLAIM_TEST_NAMES),
         Field("reported_value", "the value the report gives, in the form the check compares", max_chars=120),
         Field("row_ids", 'for event checks, the dataset rows the claim is about, the main one first, separated by " | "',
               required=False, max_chars=80),

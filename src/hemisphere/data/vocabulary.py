@@ -87,3 +87,10 @@ HISTORY_CATEGORIES = _by_key(
     Category("aid", "Aid or support at a government's request"),
 )
 HISTORY_CATEGORY_ORDER = tuple(HISTORY_CATEGORIES)
+
+#: The event categories that are uses of armed force by, or with, US forces: strikes on boats, air
+#: strikes, the Caracas raid and the joint operations in Ecuador. (Intelligence support, as for the
+#: Mexican operation against El Mencho, is not counted: Mexican forces acted.)
+USES_OF_FORCE = ("maritime_strike", "air_strike", "raid", "joint_operation")
+#: The uses of force that put US forces, or their weapons, inside a country: all but strikes on boats at sea.
+USES_OF_FORCE_IN_A_COUNTRY = tuple(key for key in USES_OF_FORCE if key != "maritime_strike")

@@ -23,7 +23,8 @@ from ..topics.geo import (AMERICAS_EQUAL_AREA, DORAL, GEOD, PROJECTIONS, WGS84, 
 from ..topics.history import INTERVENTION_CATEGORIES
 from .palette import (EVENT_CATEGORY_STYLES, HISTORY_CATEGORY_STYLES, NEUTRAL_GREY, OKABE_ITO, OUTLINE, SEA,
                       SEA_STYLES, STATUS_STYLES, TERRITORY_GREY, StatusStyle)
-from ..topics.operations import RAID_DATE, SUMMIT_DATE
+from ..topics.coalition import SUMMIT_DATE
+from ..topics.operations import RAID_DATE
 
 #: matplotlib hatches that echo each map pattern.
 HATCHES = {"solid": "", "stripes": "///", "dots": "..", "lines": "---", "crosshatch": "xx", "checks": "++",

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .coalition import SUMMIT_DATE, signature_evidence
 from ..data.loaders import load_coalition, load_countries, load_operations, load_quotes, load_report_claims
-from ..data.vocabulary import EVENT_CATEGORIES
+from ..data.vocabulary import EVENT_CATEGORIES, USES_OF_FORCE_IN_A_COUNTRY
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 from ..data.tables import parse_date
 from ..data.text import first_sentence
@@ -34,13 +34,14 @@ class Evidence:
     agrees: bool  # whether the data agrees with the claim as the report words it
 
 
-Check = Callable[[pd.Series], Evidence]
-CHECKS: dict[str, Check] = {}
+ClaimTest = Callable[[pd.Series], Evidence]
+#: The tests a claim can name in its ``check`` column, by function name; filled by :func:`claim_test` below.
+CLAIM_TESTS: dict[str, ClaimTest] = {}
 
 
-def registered_check(function: Check) -> Check:
-    """Register a check under its function name (the names ``report_claims.csv`` may use)."""
-    CHECKS[function.__name__] = function
+def claim_test(function: ClaimTest) -> ClaimTest:
+    """List a test of claims under its function name (the names ``report_claims.csv`` may use)."""
+    CLAIM_TESTS[function.__name__] = function
     return function
 
 
@@ -52,7 +53,7 @@ def _partners(coalition: pd.DataFrame) -> pd.DataFrame:
     return coalition[coalition.status != "host"]
 
 
-@registered_check
+@claim_test
 def state_name(claim: pd.Series) -> Evidence:
     """Is the name the report gives the name of a state of the Americas (in English or Spanish)?"""
     coalition = load_coalition()
@@ -70,7 +71,7 @@ def state_name(claim: pd.Series) -> Evidence:
     return Evidence(finding, table, given in names)
 
 
-@registered_check
+@claim_test
 def summit_leaders(claim: pd.Series) -> Evidence:
     """Are the states the report lists exactly those whose leaders attended the summit?"""
     coalition = load_coalition()
@@ -88,7 +89,7 @@ def summit_leaders(claim: pd.Series) -> Evidence:
     return Evidence(finding, table, not missing and not extra)
 
 
-@registered_check
+@claim_test
 def coalition_size(claim: pd.Series) -> Evidence:
     """Does the number the report gives for the coalition match the number of its reported members?"""
     coalition = load_coalition()
@@ -101,7 +102,7 @@ def coalition_size(claim: pd.Series) -> Evidence:
     return Evidence(finding, named.reset_index(drop=True), reported == len(named))
 
 
-@registered_check
+@claim_test
 def left_out(claim: pd.Series) -> Evidence:
     """Were the states the report names all left out of the summit?"""
     coalition = load_coalition()
@@ -115,7 +116,7 @@ def left_out(claim: pd.Series) -> Evidence:
     return Evidence(finding, table, agrees)
 
 
-@registered_check
+@claim_test
 def quoted_words(claim: pd.Series) -> Evidence:
     """Do the words the report puts in a speaker's mouth appear in a checked quotation?
 
@@ -136,10 +137,6 @@ def quoted_words(claim: pd.Series) -> Evidence:
     return Evidence(finding, table.reset_index(drop=True), bool(len(found)))
 
 
-#: Kinds of operation that put US forces, or their weapons, inside a country (not intelligence alone).
-FORCE_CATEGORIES = ("air_strike", "raid", "joint_operation")
-
-
 def _event_rows(claim: pd.Series) -> pd.DataFrame:
     operations = load_operations()
     missing = [row_id for row_id in claim.row_ids if row_id not in operations.index]
@@ -156,7 +153,7 @@ def _event_rows(claim: pd.Series) -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
-@registered_check
+@claim_test
 def event_date(claim: pd.Series) -> Evidence:
     """Did the event the claim describes (the first of ``row_ids``) happen on the date the report gives?"""
     table = _event_rows(claim)
@@ -170,7 +167,7 @@ def event_date(claim: pd.Series) -> Evidence:
     return Evidence(finding, table, main.date == reported)
 
 
-@registered_check
+@claim_test
 def event_category(claim: pd.Series) -> Evidence:
     """Is the event (the first of ``row_ids``) of the kind the report says (e.g. intelligence support only)?"""
     table = _event_rows(claim)
@@ -181,7 +178,7 @@ def event_category(claim: pd.Series) -> Evidence:
     return Evidence(finding, table, main.category == reported)
 
 
-@registered_check
+@claim_test
 def countries_struck(claim: pd.Series) -> Evidence:
     """In how many countries did US forces strike, raid or join operations up to the summit?
 
@@ -189,29 +186,28 @@ def countries_struck(claim: pd.Series) -> Evidence:
     worldwide count cannot be confirmed from it.
     """
     operations = load_operations()
-    summit = dt.date.fromisoformat(SUMMIT_DATE)
     outside = set(SEA_CODES) | set(OUTSIDE_AMERICAS_CODES)
-    force = operations[operations.category.isin(FORCE_CATEGORIES) & ~operations.country_iso3.isin(outside)
-                       & (operations.date <= summit)]
+    force = operations[operations.category.isin(USES_OF_FORCE_IN_A_COUNTRY) & ~operations.country_iso3.isin(outside)
+                       & (operations.date <= SUMMIT_DATE)]
     names = load_countries().set_index("iso3").name_en
     table = force.groupby("country_iso3").agg(first=("date", "min"), rows=("id", ", ".join)).reset_index()
     table.insert(0, "country", table.country_iso3.map(names))
     in_2025 = table[table["first"] < dt.date(2026, 1, 1)]
     reported = int(claim.reported_value)
     finding = (f"In the pack's data, which covers the Americas, US forces struck, raided or joined operations inside "
-               f"{len(table)} countries by {spell_date(summit)} ({', '.join(table.country)}); in 2025, "
+               f"{len(table)} countries by {spell_date(SUMMIT_DATE)} ({', '.join(table.country)}); in 2025, "
                f"{len(in_2025)} ({', '.join(in_2025.country) or 'none'}). Strikes on boats at sea are not inside any "
                f"country. The data does not cover the rest of the world, so it cannot confirm the report's {reported}.")
     return Evidence(finding, table.drop(columns="country_iso3"), len(table) == reported)
 
 
-def check_claim(claim_id: str) -> Evidence:
-    """Run a claim's check against the data as it is now."""
+def evidence_for_claim(claim_id: str) -> Evidence:
+    """What the data says about one claim, as it is now: the claim's own test, run."""
     claims = load_report_claims()
     if claim_id not in claims.index:
         raise KeyError(f"no claim {claim_id!r}; claims: {list(claims.index)}")
     claim = claims.loc[claim_id]
-    return CHECKS[claim.check](claim)
+    return CLAIM_TESTS[claim.check](claim)
 
 
 #: How each verdict reads to students.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import geopandas as gpd
 import pandas as pd
 
@@ -9,7 +11,8 @@ from ..data.loaders import load_coalition, load_countries
 from .geo import areas_km2
 from ..data.vocabulary import COALITION_STATUSES, STATUS_ORDER
 
-SUMMIT_DATE = "2026-03-07"
+#: The Shield of the Americas summit at Doral, where the coalition was launched.
+SUMMIT_DATE = dt.date(2026, 3, 7)
 #: What each value of ``coalition_signatory`` means, in the words tables and maps show.
 SIGNATORY_WORDS = {
     "yes": "yes (confirmed by its government or national press)",

@@ -17,7 +17,7 @@ import shapely
 from pyproj import Geod
 
 from ..data.loaders import load_countries, load_operations, load_seas
-from ..data.vocabulary import EVENT_CATEGORIES
+from ..data.vocabulary import EVENT_CATEGORIES, USES_OF_FORCE
 
 #: Longitude and latitude in degrees: how the pack's files store positions.
 WGS84 = "EPSG:4326"
@@ -90,12 +90,6 @@ def geodesic_km(lons, lats, origin: Place = DORAL) -> np.ndarray:
     return metres / 1000
 
 
-#: The categories of operations.csv that are uses of armed force by, or with, US forces: strikes on
-#: boats, air strikes, the Caracas raid and the joint operations in Ecuador. (Intelligence support,
-#: as for the Mexican operation against El Mencho, is not counted: Mexican forces acted.)
-FORCE_CATEGORIES = ("maritime_strike", "air_strike", "raid", "joint_operation")
-
-
 def operation_points(operations: pd.DataFrame | None = None) -> gpd.GeoDataFrame:
     """The operations as points (longitude, latitude) in a GeoDataFrame, keyed by ``id``."""
     operations = load_operations() if operations is None else operations
@@ -103,7 +97,7 @@ def operation_points(operations: pd.DataFrame | None = None) -> gpd.GeoDataFrame
 
 
 def distances_from_doral(operations: pd.DataFrame | None = None,
-                         categories: tuple[str, ...] = FORCE_CATEGORIES) -> pd.DataFrame:
+                         categories: tuple[str, ...] = USES_OF_FORCE) -> pd.DataFrame:
     """The operations of the given categories, farthest from Doral first, with geodesic distances in km.
 
     ``position`` says whether the point is where it happened or only stands for a sea, a country or

@@ -32,7 +32,6 @@ STORYLINE: tuple[tuple[str, str], ...] = (
     ("E061", "The Doral summit"),
 )
 RAID_DATE = dt.date(2026, 1, 3)
-SUMMIT_DATE = dt.date(2026, 3, 7)
 QUALIFIER_WORDS = {"exact": "", "about": "about ", "at least": "at least "}
 
 

@@ -20,7 +20,7 @@ from .quotes import quote_html
 from ..maps.palette import POSITION_STYLES
 from ..topics.perspectives import LANGUAGE_NAMES, debate_states, positions_frame
 from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget, question_list
-from ..topics.claims import CHECKS, VERDICT_LABELS, Evidence, check_claim, verdict_feedback
+from ..topics.claims import CLAIM_TESTS, VERDICT_LABELS, Evidence, evidence_for_claim, verdict_feedback
 from ..data.safe_html import escape, link_list
 from ..data.schemas import PERSPECTIVES
 from ..data.dates import spell_date
@@ -193,7 +193,7 @@ def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
 def report_evidence(claim_id: str) -> HTML:
     """The pack's evidence on one of the report's claims, computed from the data now."""
     claim = load_report_claims().loc[claim_id]
-    return HTML(evidence_html(claim, check_claim(claim_id)))
+    return HTML(evidence_html(claim, evidence_for_claim(claim_id)))
 
 
 class ClaimCheck(widgets.VBox):
@@ -225,7 +225,7 @@ class ClaimCheck(widgets.VBox):
                          layout=widgets.Layout(border="1px solid #999", padding="6px", margin="0 0 1em 0"))
 
     def show_evidence(self, _button=None) -> None:
-        self.evidence.value = evidence_html(self.claim, CHECKS[self.claim.check](self.claim))
+        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim))
 
 
 def check_the_report() -> widgets.VBox:

@@ -37,7 +37,7 @@ def history_records(history: pd.DataFrame) -> dict[str, dict]:
     return {event_id: {"card": cards[event_id], "cells": row} for event_id, row in zip(table.Id, cells)}
 
 
-def folded(title: str, body: str) -> str:
+def details_block(title: str, body: str) -> str:
     """A section that opens and closes with a click or the keyboard (Enter on its title)."""
     return f"<details><summary><strong>{escape(title)}</strong></summary>{body}</details>"
 
@@ -130,7 +130,7 @@ class EraExplorer(widgets.VBox):
                 f"<p><b>{len(shown)}</b> events began in {first}–{last}; <b>{len(interventions(shown))}</b> of "
                 f"them are recorded US interventions. Shading: interventions recorded up to {last}.</p>"
             )
-            self.counts.value = folded(f"Recorded interventions per state up to {last} (text alternative to the "
+            self.counts.value = details_block(f"Recorded interventions per state up to {last} (text alternative to the "
                                        "shading)", table_html(counts_table(last, self.history)))
 
     def set_years(self, first: int, last: int) -> None:

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import ipywidgets as widgets
 import pandas as pd
 from IPython.display import HTML
 
 from ..data.loaders import load_glossary
 from ..data.safe_html import escape, link_list
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents, so "merida" finds "Mérida"."""
-    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower().strip()
+from ..data.text import folded
 
 
 def find_terms(query: str, glossary: pd.DataFrame | None = None) -> pd.DataFrame:
     """Terms whose name contains the query; if none, terms whose definition does. Empty query: all."""
     glossary = load_glossary() if glossary is None else glossary
-    wanted = _folded(query or "")
+    wanted = folded(query or "")
     if not wanted:
         return glossary
-    in_term = glossary[glossary.term.map(lambda term: wanted in _folded(term))]
+    in_term = glossary[glossary.term.map(lambda term: wanted in folded(term))]
     if len(in_term):
         return in_term
-    return glossary[glossary.definition.map(lambda text: wanted in _folded(text))]
+    return glossary[glossary.definition.map(lambda text: wanted in folded(text))]
 
 
 def glossary_html(frame: pd.DataFrame, query: str = "") -> str:

@@ -7,7 +7,6 @@ answer key from the same file). Nothing about the student is stored or sent anyw
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +14,7 @@ from importlib import resources
 import ipywidgets as widgets
 
 from ..data.safe_html import escape
+from ..data.text import folded
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,7 @@ class Question:
 
 def _loose(text: str) -> str:
     """Compare short answers without case, accents, extra spaces or final punctuation."""
-    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(folded.lower().strip(" .!?").split())
+    return " ".join(folded(text).strip(" .!?").split())
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,9 @@ from matplotlib.figure import Figure
 
 from ..self_checks import Exercise
 from ...topics.coalition import coalition_map_frame, group_totals
+from ...data.vocabulary import USES_OF_FORCE
 from ...data.loaders import load_coalition, load_countries, load_operations, load_seas
-from ...topics.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, WGS84, areas_km2, geodesic_km,
+from ...topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, areas_km2, geodesic_km,
                    operation_points, square_degrees, strikes_by_sea)
 
 #: Answers within this relative difference count as equal: any true equal-area projection passes
@@ -329,7 +330,7 @@ def _farthest(operations: pd.DataFrame, ascending: bool = False) -> set[str]:
 
 def _force_rows() -> pd.DataFrame:
     operations = _operations()
-    return operations[operations.category.isin(FORCE_CATEGORIES)]
+    return operations[operations.category.isin(USES_OF_FORCE)]
 
 
 def _ids(answer: object) -> set[str]:

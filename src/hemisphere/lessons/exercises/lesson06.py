@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..self_checks import Exercise
 from ...data.loaders import load_coalition, load_countries, load_operations
-from ...topics.claims import FORCE_CATEGORIES
+from ...data.vocabulary import USES_OF_FORCE_IN_A_COUNTRY
 from ...data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 
 
@@ -47,7 +47,7 @@ ECUADOR_DAY = Exercise(
 def _struck_in_2025() -> list[str]:
     operations = load_operations()
     outside = set(SEA_CODES) | set(OUTSIDE_AMERICAS_CODES)
-    force = operations[operations.category.isin(FORCE_CATEGORIES) & ~operations.country_iso3.isin(outside)]
+    force = operations[operations.category.isin(USES_OF_FORCE_IN_A_COUNTRY) & ~operations.country_iso3.isin(outside)]
     codes = sorted(set(force[force.date < dt.date(2026, 1, 1)].country_iso3))
     names = load_countries().set_index("iso3").name_en
     return [names[code] for code in codes]
