@@ -27,7 +27,7 @@ from .maps.page import MapView, positions_map, status_map
 # widgets: what students click
 from .widgets.activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
 from .widgets.era_explorer import era_explorer
-from .widgets.events_file import check_events_file
+from .widgets.events_file import preview_events_file
 from .widgets.glossary import glossary, glossary_lookup
 from .widgets.operations_explorer import operations_explorer
 from .widgets.quiz import quiz
@@ -48,7 +48,7 @@ __all__ = [
     "area_comparison",
     "category_counts",
     "check",
-    "check_events_file",
+    "preview_events_file",
     "check_the_report",
     "claims_to_check",
     "coalition_map_frame",

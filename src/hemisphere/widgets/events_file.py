@@ -10,10 +10,10 @@ from ..data.safe_html import escape
 from ..data.dates import spell_date
 
 
-def check_events_file(path) -> HTML | DataError:
+def preview_events_file(path) -> HTML | DataError:
     """Read a teacher's events file and show what was read, or every problem in it, as a box.
 
-    Use it to check a file before giving it to the explorer; it never raises for a bad file.
+    Use it to look a file over before giving it to the explorer; it never raises for a bad file.
     """
     try:
         events = load_events(path)
@@ -28,7 +28,7 @@ def check_events_file(path) -> HTML | DataError:
     return HTML(
         f'<div role="status" style="border-left:6px solid #006e4f;padding:4px 10px">'
         f"<strong>✔ {escape(events.origin.iloc[0])}: {count} event{'s' if count != 1 else ''} read.</strong> "
-        "Check them below, then add them to the explorer with <code>combine_events</code>.</div>"
+        "Look them over below, then add them to the explorer with <code>combine_events</code>.</div>"
         f"<table><thead><tr><th>id</th><th>date</th><th>place</th><th>kind</th><th>summary</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
     )
