@@ -111,9 +111,3 @@ def signature_evidence(coalition: pd.DataFrame | None = None) -> pd.DataFrame:
         "Leader at the summit": named.summit_attendee,
         "Confidence": named.confidence,
     }).reset_index(drop=True)
-
-
-def reported_signer_count(coalition: pd.DataFrame | None = None) -> int:
-    """How many partner states are named as signers, counting confirmed, reported and disputed names."""
-    evidence = signature_evidence(coalition)
-    return int((~evidence["Signed?"].str.startswith("unverified")).sum())
