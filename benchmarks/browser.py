@@ -45,8 +45,8 @@ EXPLORER_CELLS = [
 # The naive design every tutorial uses: rebuild the whole folium map on each step and show it again.
 NAIVE_CELLS = [
     "import ipywidgets as widgets\n"
-    "from hemisphere.eventmap import event_records, operations_map\n"
-    "from hemisphere.timeline import story\n"
+    "from hemisphere.maps.operations_map import event_records, operations_map\n"
+    "from hemisphere.topics.operations import story\n"
     "events = story()\n"
     "naive_slider = widgets.IntSlider(value=20, min=1, max=len(events), description='Naive step')\n"
     "naive_map = widgets.HTML()\n"

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.explorer import OperationsExplorer
-from hemisphere.timeline import story
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.operations_explorer import OperationsExplorer
+from hemisphere.topics.operations import story
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))

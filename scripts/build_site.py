@@ -23,9 +23,10 @@ import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from hemisphere.lessons import LESSONS
-from hemisphere.data import load_datasets
-from hemisphere.safe_html import script_safe_json
+from hemisphere.data.dates import spell_date
+from hemisphere.data.loaders import load_datasets
+from hemisphere.data.safe_html import script_safe_json
+from hemisphere.lessons.contents import LESSONS
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -104,7 +105,7 @@ a{{color:#0a58a3}}</style></head>
 <body><main>
 <h1>Hemisphere</h1>
 <p>Lessons on US policy in the western hemisphere, centred on the Shield of the Americas summit
-(Doral, Florida, 7 March 2026). These pages work offline. Data as of {as_of:%-d %B %Y}.</p>
+(Doral, Florida, 7 March 2026). These pages work offline. Data as of {spell_date(as_of)}.</p>
 <h2>Lessons</h2>
 <ol start="0">
 {items}

@@ -2,8 +2,8 @@
 teacher's guide's answer key and data dates.
 
 A generated cell is a Markdown cell with one of the tags below; its text comes from
-``hemisphere.lessons`` so it cannot drift from the list of lessons or the data register. The guide's
-generated sections come from ``hemisphere.guide`` (quizzes, exercises, activities' data).
+``hemisphere.lessons.contents`` so it cannot drift from the list of lessons or the data register. The guide's
+generated sections come from ``hemisphere.lessons.guide`` (quizzes, exercises, activities' data).
 Run ``python scripts/update_notebooks.py`` after adding a lesson, a quiz question or an exercise, or
 changing data/; ``--check`` only reports (tests/test_notebooks_static.py uses it).
 """
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import nbformat
 
-from hemisphere.guide import GUIDE_FILE, hidden_solutions, refresh
-from hemisphere.lessons import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
+from hemisphere.lessons.guide import GUIDE_FILE, hidden_solutions, refresh
+from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 

@@ -29,7 +29,7 @@ def rewrite_csv(path: Path, edit: Callable[[list[dict]], list[dict] | None]) -> 
         writer.writerows(rows)
 
 
-from hemisphere.offline import page_data  # noqa: E402
+from hemisphere.maps.offline import page_data  # noqa: E402
 
 
 def map_payload(html: str, element: str) -> dict:
@@ -42,7 +42,7 @@ def scripts_balanced(html: str) -> bool:
     return len(re.findall(r"<script\b", html)) == html.count("</script>")
 
 
-from hemisphere.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
+from hemisphere.lessons.guide import CHECK_KEY, SOLUTION_BLOCK  # noqa: E402 (the tests share the guide's reading)
 
 
 def hidden_solution(cells, exercise_position: int) -> str | None:

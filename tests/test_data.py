@@ -8,9 +8,9 @@ import shapely
 
 from support import DATA, ROOT
 from hemisphere import load_coalition, load_countries, load_datasets
-from hemisphere.data import load_seas
-from hemisphere.coalition import reported_signer_count
-from hemisphere.data import load_quotes
+from hemisphere.data.loaders import load_seas
+from hemisphere.topics.coalition import signature_evidence
+from hemisphere.data.loaders import load_quotes
 
 SUMMIT_ATTENDEES = {"ARG", "BOL", "CHL", "CRI", "DOM", "ECU", "SLV", "GUY", "HND", "PAN", "PRY", "TTO"}
 NOT_INVITED = {"MEX", "BRA", "COL"}
@@ -50,7 +50,9 @@ def test_venezuela_and_cuba_are_targeted_and_the_us_hosts():
 
 
 def test_the_reconstructed_signatories_come_to_seventeen():
-    assert reported_signer_count() == 17
+    """Partner states named as signers, counting confirmed, reported and disputed names."""
+    evidence = signature_evidence()
+    assert (~evidence["Signed?"].str.startswith("unverified")).sum() == 17
 
 
 def test_uncertain_signatures_are_never_graded_high():

@@ -6,8 +6,8 @@ import pytest
 
 from support import DATA
 from hemisphere import load_datasets
-from hemisphere.data import COUNTRY_PROPERTIES, SEA_PROPERTIES
-from hemisphere.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
+from hemisphere.data.loaders import COUNTRY_PROPERTIES, SEA_PROPERTIES
+from hemisphere.data.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
                                 STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec, operations_spec,
                                 positions_spec)
 

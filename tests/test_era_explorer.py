@@ -6,21 +6,29 @@ import json
 import pytest
 
 from hemisphere import era_explorer, load_history
-from hemisphere.era_explorer import ALL, CUSTOM
-from hemisphere.history import intervention_counts
-from hemisphere.mapwidget import MapFrame, RecordPanel
-from hemisphere.palette import count_bin
+from hemisphere.data.eras import FIRST_YEAR, LAST_YEAR, era
+from hemisphere.widgets.era_explorer import ALL, CUSTOM
+from hemisphere.topics.history import intervention_counts
+from hemisphere.widgets.map_frame import MapFrame, RecordPanel
+from hemisphere.maps.palette import count_bin
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)}'
 
 
-@pytest.fixture(scope="module")
+def years_of(key: str) -> tuple[int, int]:
+    return era(key).first_year, era(key).last_year
+
+
+@pytest.fixture
 def explorer():
-    return era_explorer()
+    """A fresh explorer for each test: tests choose eras and years, so none may see another's choices."""
+    widget = era_explorer()
+    yield widget
+    widget.close()
 
 
 def test_it_starts_on_the_whole_record_with_the_shared_widgets(explorer):
-    assert explorer.era.value == ALL and explorer.years == (1823, 2026)
+    assert explorer.era.value == ALL and explorer.years == (FIRST_YEAR, LAST_YEAR)
     assert isinstance(explorer.map, MapFrame) and isinstance(explorer.panel, RecordPanel)
     assert explorer.map.ids == list(load_history().id) == explorer.visible_ids
     assert "Hemisphere.listen()" in explorer.map.page
@@ -30,12 +38,13 @@ def test_it_starts_on_the_whole_record_with_the_shared_widgets(explorer):
 def test_choosing_an_era_sets_the_years_and_sends_only_what_changes(explorer):
     explorer.era.value = "imperial"
     history = load_history()
-    assert explorer.years == (1898, 1932)
+    assert explorer.years == years_of("imperial")
     assert explorer.map.ids == explorer.panel.ids == list(history[history.era == "imperial"].id)
     assert explorer.map.step == explorer.panel.step == -1
-    assert "up to 1932" in explorer.map.caption
+    last_year = era("imperial").last_year
+    assert f"up to {last_year}" in explorer.map.caption
     mexico = explorer.map.shape_changes["MEX"]
-    assert mexico["style"]["fillColor"] == count_bin(int(intervention_counts(1932)["MEX"])).colour
+    assert mexico["style"]["fillColor"] == count_bin(int(intervention_counts(last_year)["MEX"])).colour
     assert explorer.map.label_texts["VEN"] == ""
     step = len(json.dumps([explorer.map.ids, explorer.map.shape_changes, explorer.map.label_texts]))
     assert step < len(explorer.map.page) / 10  # a step sends a small fraction of the page
@@ -45,21 +54,20 @@ def test_choosing_an_era_sets_the_years_and_sends_only_what_changes(explorer):
 def test_typing_years_off_an_era_switches_to_custom_and_back(explorer):
     explorer.set_years(1900, 1950)
     assert explorer.era.value == CUSTOM and "1900–1950" in explorer.map.caption
-    explorer.last_year.value = 1990
-    explorer.first_year.value = 1947
+    explorer.last_year.value, explorer.first_year.value = reversed(years_of("cold_war"))
     assert explorer.era.value == "cold_war"
-    explorer.set_years(1823, 2026)
+    explorer.set_years(FIRST_YEAR, LAST_YEAR)
     assert explorer.era.value == ALL
 
 
 def test_a_first_year_after_the_last_is_explained_not_shown(explorer):
     explorer.era.value = "imperial"
     shown = list(explorer.map.ids)
-    explorer.first_year.value = 1990
+    explorer.first_year.value = explorer.last_year.value + 1
     assert "after the last" in explorer.summary.value and explorer.map.ids == shown
     explorer.era.value = "cold_war"
     history = load_history()
-    assert explorer.years == (1947, 1990)
+    assert explorer.years == years_of("cold_war")
     assert explorer.map.ids == list(history[history.era == "cold_war"].id)
 
 

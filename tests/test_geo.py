@@ -7,7 +7,8 @@ import shapely
 from pyproj import Geod
 
 from hemisphere import load_countries, load_operations, load_seas
-from hemisphere.geo import (AMERICAS_EQUAL_AREA, DORAL, FORCE_CATEGORIES, WEB_MERCATOR, Place, area_comparison,
+from hemisphere.data.vocabulary import USES_OF_FORCE
+from hemisphere.topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, Place, area_comparison,
                             areas_km2, distances_from_doral, geodesic_km, square_degrees, strikes_by_sea)
 
 # Official total areas, km²: Brazil's statistics office, IBGE, 2023 (measured on an Albers equal-area
@@ -102,7 +103,7 @@ def test_distances_from_doral_are_geodesic_sorted_and_mark_nominal_positions():
     assert table.distance_km.is_monotonic_decreasing
     assert set(table.position) == {"nominal", "reported"}
     operations = load_operations().set_index("id")
-    assert set(operations.loc[table.index, "category"]) <= set(FORCE_CATEGORIES)
+    assert set(operations.loc[table.index, "category"]) <= set(USES_OF_FORCE)
     caracas = operations.loc["E038"]
     assert table.loc["E038", "distance_km"] == round(geodesic_km([caracas.lon], [caracas.lat])[0])
     # Doral to Caracas: a little farther than Miami to Caracas (about 2,200 km)

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from hemisphere import glossary, glossary_lookup, load_glossary
-from hemisphere.glossary import find_terms, glossary_html
+from hemisphere.widgets.glossary import find_terms, glossary_html
 
 
 def test_a_term_is_found_by_part_of_its_name_without_case_or_accents():

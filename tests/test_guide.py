@@ -6,11 +6,10 @@ import re
 import nbformat
 import pytest
 
-import hemisphere.exercises  # noqa: F401  (registers the checks)
-from hemisphere import guide
-from hemisphere.checks import EXERCISES
-from hemisphere.lessons import LESSONS
-from hemisphere.quiz import all_quizzes
+from hemisphere.lessons import guide
+from hemisphere.lessons.exercises import EXERCISES
+from hemisphere.lessons.contents import LESSONS
+from hemisphere.widgets.quiz import all_quizzes
 from support import NOTEBOOKS
 
 GUIDE = NOTEBOOKS / guide.GUIDE_FILE

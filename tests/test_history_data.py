@@ -4,9 +4,9 @@ import shapely
 
 from support import DATA
 from hemisphere import load_comparisons, load_countries, load_glossary, load_history, load_quotes
-from hemisphere.eras import ERAS, era_of_year
-from hemisphere.history import DEFAULT_COMPARISON
-from hemisphere.schemas import AMERICAS_LATITUDES, AMERICAS_LONGITUDES, COMPARISON_ASPECTS, MAX_DEFINITION_WORDS
+from hemisphere.data.eras import ERAS, era_of_year
+from hemisphere.topics.history import DEFAULT_COMPARISON
+from hemisphere.data.schemas import AMERICAS_LATITUDES, AMERICAS_LONGITUDES, COMPARISON_ASPECTS, MAX_DEFINITION_WORDS
 
 #: How far (degrees) a marker may stand from the shape of the state it concerns: small islands and
 #: coastal cities sit on simplified outlines.

@@ -5,7 +5,7 @@ import pytest
 
 from history_fixture import COMPARISON_ROWS, HISTORY_ROWS, write_comparisons, write_history
 from hemisphere import DataError, load_comparisons, load_history
-from hemisphere.history import (
+from hemisphere.topics.history import (
     compare_events,
     counts_by_era,
     events_between,
@@ -14,7 +14,7 @@ from hemisphere.history import (
     most_intervened,
     years_of,
 )
-from hemisphere.tables import CellError, parse_partial_date
+from hemisphere.data.tables import CellError, parse_partial_date
 
 
 @pytest.fixture

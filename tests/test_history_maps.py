@@ -7,12 +7,12 @@ import re
 import pytest
 
 from hemisphere import compare, history_map, load_history
-from hemisphere.history import INTERVENTION_CATEGORIES, intervention_counts
-from hemisphere.history_maps import label_texts, shape_changes
-from hemisphere.maps import SANDBOX
-from hemisphere.offline import external_references
+from hemisphere.maps.history_map import label_texts, shape_changes
+from hemisphere.maps.offline import external_references
+from hemisphere.maps.page import SANDBOX
+from hemisphere.maps.palette import HISTORY_CATEGORY_STYLES, TERRITORY_GREY, count_bin
+from hemisphere.topics.history import INTERVENTION_CATEGORIES, intervention_counts
 from support import map_payload, scripts_balanced
-from hemisphere.palette import HISTORY_CATEGORY_STYLES, TERRITORY_GREY, count_bin
 
 HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseover="alert(3)'
 #: An era's map must stay as small as the pack's other maps; the explorer's page (every event) is sent

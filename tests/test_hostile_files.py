@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from hemisphere import DataError, check_events_file, load_events
-from hemisphere.errors import MAX_SHOWN_LINES
-from hemisphere.safe_html import link_list, source_label
-from hemisphere.tables import MAX_COLUMNS, MAX_FILE_BYTES
+from hemisphere import DataError, preview_events_file, load_events
+from hemisphere.data.errors import MAX_SHOWN_LINES
+from hemisphere.data.safe_html import link_list, source_label
+from hemisphere.data.tables import MAX_COLUMNS, MAX_FILE_BYTES
 from support import write_csv
 
 HEADER = "id,date,country_iso3,place,category,summary,source_urls,confidence"
@@ -126,7 +126,7 @@ def test_one_problem_repeated_on_10000_rows_is_one_problem_and_a_line_of_rows(tm
 @pytest.mark.parametrize("date", ["0000-01-01", "10000-01-01", "9999-12-32", "9999-13-01", "0/1/2026"])
 def test_dates_out_of_range_are_problems_of_their_row_and_the_other_problems_still_show(tmp_path, date):
     path = write_csv(tmp_path / "mine.csv", "\n".join([HEADER, row(date=date), row(category="strike")]))
-    error = check_events_file(path)
+    error = preview_events_file(path)
     assert isinstance(error, DataError)
     rows = {(problem.row, problem.column) for problem in error.problems}
     assert (2, "date") in rows and (3, "category") in rows

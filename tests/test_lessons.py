@@ -1,6 +1,9 @@
 """Generated lesson parts: navigation, contents, 'as of' lines and source lists."""
 
-from hemisphere.lessons import LESSONS, as_of_markdown, citations, contents_markdown, lesson_sources, navigation_markdown
+from hemisphere.data.dates import spell_date
+from hemisphere.data.loaders import data_as_of
+from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
+from hemisphere.lessons.sources import citations, lesson_sources
 
 
 def test_navigation_links_previous_contents_and_next():
@@ -17,7 +20,8 @@ def test_contents_lists_every_lesson_after_the_start():
 
 
 def test_as_of_comes_from_the_dataset_register():
-    assert "15 April 2026" in as_of_markdown("01")
+    lesson_one = LESSONS[1]
+    assert spell_date(data_as_of(*lesson_one.datasets)) in as_of_markdown(lesson_one.number)
 
 
 def test_sources_are_generated_from_the_rows_the_lesson_uses():

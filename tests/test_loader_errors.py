@@ -4,7 +4,7 @@ import pytest
 
 from hemisphere import DataError, load_coalition
 from support import rewrite_csv as rewrite
-from hemisphere.data import load_seas
+from hemisphere.data.loaders import load_seas
 
 
 def row_of(rows, code):

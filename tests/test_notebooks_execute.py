@@ -12,7 +12,7 @@ import pytest
 from nbclient import NotebookClient
 
 from build_site import CELL_TIMEOUT_S
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 from support import DATA, NOTEBOOKS, hidden_solution
 
 #: Issue 5's bound for a lesson run with its solutions in place (measured: about 15 s on an idle machine).

@@ -9,10 +9,10 @@ import nbformat
 import pytest
 
 from support import CHECK_KEY, NOTEBOOKS, ROOT, hidden_solution
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 
 LESSON_FILES = [item.file for item in LESSONS]
-#: The parts every lesson (not the start page) must have, in this order (../shared/LESSON-TEMPLATE.md).
+#: The parts every lesson (not the start page) must have, in this order (the template in README.md, "The lessons").
 LESSON_PARTS = ["## At a glance", "**Objectives.**", "## Set-up", "## Try it", "<details>",
                 "## Discuss", "## Quick check", "## Key points"]
 

@@ -6,12 +6,12 @@ import pytest
 import shapely
 
 from hemisphere import DataError
-from hemisphere.data import load_countries, load_operations, load_strike_tallies
-from hemisphere.palette import EVENT_CATEGORY_STYLES
-from hemisphere.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
+from hemisphere.data.loaders import load_countries, load_operations, load_strike_tallies
+from hemisphere.maps.palette import EVENT_CATEGORY_STYLES
+from hemisphere.data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 from support import rewrite_csv as rewrite
 
-#: Dates every account of the campaign agrees on (../shared/sources/README.md, "What is solid").
+#: Dates every account of the campaign agrees on (each row cites them), pinned so an edit cannot move them.
 KEY_EVENTS = {
     "E011": ("2025-09-02", "maritime_strike", "XXC"),  # the first boat strike
     "E021": ("2025-10-21", "maritime_strike", "XXP"),  # the first strike in the eastern Pacific

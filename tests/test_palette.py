@@ -5,7 +5,7 @@ import itertools
 import numpy as np
 import pytest
 
-from hemisphere.palette import EVENT_CATEGORY_STYLES, OKABE_ITO, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE
+from hemisphere.maps.palette import EVENT_CATEGORY_STYLES, OKABE_ITO, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE
 
 # Machado, Oliveira & Fernandes (2009), full-severity simulation matrices, applied to linear RGB.
 SIMULATIONS = {

@@ -6,15 +6,16 @@ import re
 import pytest
 
 from hemisphere import DataError, load_coalition, load_polls, load_positions, load_quotes, positions_map, status_map
-from hemisphere.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
-from hemisphere.maps import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
-from hemisphere.palette import NO_POSITION, POSITION_STYLES
-from hemisphere.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
-from hemisphere.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
+from hemisphere.data.schemas import MAX_QUOTE_WORDS, PERSPECTIVES
+from hemisphere.data.vocabulary import NO_POSITION
+from hemisphere.maps.page import POSITION_CATEGORIES, STATUS_CATEGORIES, legend_spec
+from hemisphere.maps.palette import POSITION_STYLES
+from hemisphere.topics.perspectives import debate_states, polls_table, positions_frame, positions_table, states_by_position
+from hemisphere.widgets.activities import CARACAS_RAID_QUOTES, LENSES, debate_card, debate_dealer, whose_lens
 from support import rewrite_csv as rewrite, scripts_balanced
 from test_maps import HOSTILE, MAX_PAGE_BYTES, map_data
 
-#: Wording /work/shared/sources/CHECKS-quotes.md leaves unverified: it must never reach quotes.csv.
+#: Wording the second check of the quotations could not verify: it must never reach quotes.csv.
 UNVERIFIED_WORDING = (
     "In El Salvador we had already taken that step",
     "patriotic doctrines",

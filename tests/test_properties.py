@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hemisphere import DataError
-from hemisphere.data import load_operations, load_quotes
+from hemisphere.data.loaders import load_operations, load_quotes
 from support import DATA
 
 OPERATIONS_TEXT = (DATA / "operations.csv").read_text(encoding="utf-8")
@@ -102,7 +102,7 @@ history_cell = st.one_of(cell_text, st.sampled_from(["0000", "1905-02", "1865", 
 @SETTINGS
 @given(data=st.data())
 def test_single_cell_edits_of_the_history_file_load_or_explain(tmp_path_factory, data):
-    from hemisphere.data import load_history
+    from hemisphere.data.loaders import load_history
 
     path = with_cells_edited(HISTORY_ROWS, history_cell, data, tmp_path_factory.mktemp("edit"), "history.csv")
     loads_or_explains(load_history, path)

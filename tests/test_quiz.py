@@ -2,8 +2,8 @@
 
 import pytest
 
-from hemisphere.lessons import LESSONS
-from hemisphere.quiz import all_quizzes, quiz
+from hemisphere.lessons.contents import LESSONS
+from hemisphere.widgets.quiz import all_quizzes, quiz
 
 
 def test_every_lesson_has_a_quiz_with_one_right_option_per_choice_question():
@@ -45,7 +45,7 @@ def test_checking_without_an_answer_asks_for_one():
 
 @pytest.mark.parametrize(("response", "right"), [("twelve", True), (" Twelve. ", True), ("12", True), ("11", False)])
 def test_short_answers_are_compared_loosely(response, right):
-    from hemisphere.quiz import Question
+    from hemisphere.widgets.quiz import Question
 
     question = Question(id="x", prompt="How many?", answers=("12", "twelve"),
                         feedback_right="Yes.", feedback_wrong="Count again.")
@@ -65,7 +65,7 @@ def test_lesson_one_quiz_facts_agree_with_the_data():
 
 
 def short_answer_question():
-    from hemisphere.quiz import Mistake, Question
+    from hemisphere.widgets.quiz import Mistake, Question
 
     return Question(id="x", prompt="Which body declares war?", answers=("Congress", "the Congress"),
                     feedback_right="Right: Article I.", feedback_wrong="Read the senator's words.",
@@ -83,7 +83,7 @@ def test_typical_short_answer_slips_get_their_own_feedback(response, feedback):
 
 
 def test_pressing_enter_in_a_short_answer_checks_it_without_the_button():
-    from hemisphere.quiz import QuestionWidget
+    from hemisphere.widgets.quiz import QuestionWidget
 
     widget = QuestionWidget(short_answer_question(), 1)
     assert widget.answer.continuous_update is False  # the value changes on Enter (or leaving the box)

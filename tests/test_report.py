@@ -5,11 +5,11 @@ import itertools
 import pytest
 
 from hemisphere import DataError, check_the_report, claims_to_check, load_report_claims
-from hemisphere.report import CHECKS, VERDICT_LABELS, check_claim, verdict_feedback
-from hemisphere.schemas import CLAIM_CHECKS, CLAIM_VERDICTS
+from hemisphere.topics.claims import CLAIM_TESTS, VERDICT_LABELS, evidence_for_claim, verdict_feedback
+from hemisphere.data.schemas import CLAIM_TEST_NAMES, CLAIM_VERDICTS
 from support import rewrite_csv as rewrite
 
-#: The research's check of the founding report (../shared/sources/README.md and events-notes.md §8).
+#: The verdicts the pack's research reached on the founding report, which the data must keep giving.
 EXPECTED_VERDICTS = {
     "C01": "inaccurate",  # 'Guayana'
     "C03": "imprecise",  # 'a dozen' against 17
@@ -19,14 +19,14 @@ EXPECTED_VERDICTS = {
 
 
 def test_every_named_check_exists_and_every_check_is_named():
-    assert set(CHECKS) == set(CLAIM_CHECKS)
+    assert set(CLAIM_TESTS) == set(CLAIM_TEST_NAMES)
     assert set(VERDICT_LABELS) == set(CLAIM_VERDICTS)
 
 
 @pytest.mark.parametrize("claim_id", list(load_report_claims().index))
 def test_a_claim_is_accurate_exactly_when_the_data_agrees_with_it(claim_id):
     claim = load_report_claims().loc[claim_id]
-    evidence = check_claim(claim_id)
+    evidence = evidence_for_claim(claim_id)
     assert evidence.finding and len(evidence.table) > 0
     assert evidence.agrees == (claim.verdict == "accurate"), (
         f"{claim_id}: the data {'agrees' if evidence.agrees else 'disagrees'} but the verdict is {claim.verdict}")
@@ -44,15 +44,15 @@ def test_the_verdicts_follow_the_data_when_the_data_changes(data_copy):
     def ecuador_on_tuesday(rows):
         next(row for row in rows if row["id"] == "E060")["date"] = "2026-03-03"
 
-    assert not check_claim("C05").agrees
+    assert not evidence_for_claim("C05").agrees
     rewrite(data_copy / "operations.csv", ecuador_on_tuesday)
-    assert check_claim("C05").agrees
+    assert evidence_for_claim("C05").agrees
 
     def misspell_guyana(rows):
         next(row for row in rows if row["iso3"] == "GUY")["name_en"] = "Guayana"
 
     rewrite(data_copy / "coalition.csv", misspell_guyana)
-    assert check_claim("C01").agrees
+    assert evidence_for_claim("C01").agrees
 
 
 def test_a_claim_naming_an_unregistered_dataset_is_refused(data_copy):
@@ -68,7 +68,7 @@ def test_a_claim_naming_an_unregistered_dataset_is_refused(data_copy):
 
 def test_an_unknown_claim_is_named_in_the_error():
     with pytest.raises(KeyError, match="no claim 'C99'"):
-        check_claim("C99")
+        evidence_for_claim("C99")
 
 
 def test_the_claims_list_shows_no_verdicts():

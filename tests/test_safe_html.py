@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from hemisphere.safe_html import escape, is_safe_url, json_for_script, link, link_list
+from hemisphere.data.safe_html import escape, is_safe_url, json_for_script, link, link_list
 
 HOSTILE = '</script><img src=x onerror="alert(1)"> ${alert(2)} \' " & <!-- ]]>'
 

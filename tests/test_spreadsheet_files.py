@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from hemisphere import DataError, load_events
-from hemisphere.encodings import NAMES, decode_spreadsheet_bytes
-from hemisphere.tables import date_order
+from hemisphere.data.encodings import NAMES, decode_spreadsheet_bytes
+from hemisphere.data.tables import date_order
 from support import DATA, write_csv
 
 HEADER = "date,country_iso3,place,category,summary,source_urls,confidence"

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from support import write_csv
-from hemisphere.errors import DataError
-from hemisphere.tables import CellError, Field, TableSpec, parse_date, read_table
+from hemisphere.data.errors import DataError
+from hemisphere.data.tables import CellError, Field, TableSpec, parse_date, read_table
 
 SPEC = TableSpec(
     name="demo.csv",

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from hemisphere import DataError, check_events_file, combine_events, load_events, template_path
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.explorer import operations_explorer
+from hemisphere import DataError, preview_events_file, combine_events, load_events, template_path
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.operations_explorer import operations_explorer
 from support import scripts_balanced, write_csv
 
 HEADER = "date,country_iso3,place,category,summary,source_urls,confidence"
@@ -87,7 +87,7 @@ def test_the_file_is_never_rewritten(tmp_path):
     path = write_csv(tmp_path / "mine.csv", f"{HEADER}\n{GOOD_ROW}\n")
     before = path.read_bytes()
     load_events(path)
-    check_events_file(path)
+    preview_events_file(path)
     assert path.read_bytes() == before
 
 
@@ -105,7 +105,7 @@ def test_hostile_text_in_a_teachers_file_stays_text(tmp_path):
     path = write_csv(tmp_path / "mine.csv", f"{HEADER}\n{row}\n")
     mine = load_events(path)
     assert mine.iloc[0].summary == HOSTILE
-    shown = check_events_file(path).data
+    shown = preview_events_file(path).data
     assert "<img" not in shown and "&lt;img" in shown
     page = operations_map(combine_events(mine)).html()
     assert "<img src=x" not in page and scripts_balanced(page)

@@ -15,8 +15,8 @@ import pytest
 
 import hemisphere
 from hemisphere import DataError
-from hemisphere.eras import ERA_KEYS
-from hemisphere.offline import page_data
+from hemisphere.data.eras import ERA_KEYS
+from hemisphere.maps.offline import page_data
 from support import ROOT, rewrite_csv
 
 RUN_COMMAND = "{{cycler.__init__.__globals__.os.system('touch${IFS}pwned')}}"

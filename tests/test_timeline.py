@@ -4,17 +4,17 @@ import datetime as dt
 
 import pytest
 
-from hemisphere.data import load_operations, load_strike_tallies
-from hemisphere.timeline import (STORYLINE, category_counts, date_label, filter_events, running_count, story,
+from hemisphere.data.vocabulary import EVENT_CATEGORIES
+from hemisphere.data.loaders import load_operations, load_strike_tallies
+from hemisphere.topics.operations import (STORYLINE, category_counts, date_label, filter_events, running_count, story,
                                  storyline_table, strikes_before, tally_table)
 
 
 def test_the_story_is_in_date_order_with_ties_broken_by_id():
     ordered = story()
-    assert list(ordered.step) == list(range(70))
+    assert list(ordered.step) == list(range(len(load_operations())))
     keys = list(zip(ordered.date, ordered.id))
     assert keys == sorted(keys)
-    assert ordered.iloc[0].id == "E001" and ordered.iloc[-1].id == "E070"
 
 
 def test_dates_read_as_words_for_days_ranges_and_approximate_days():
@@ -51,9 +51,10 @@ def test_unknown_filter_values_are_errors_not_empty_results():
         filter_events(story(), start="3 January")
 
 
-def test_category_counts_cover_every_category_in_palette_order():
+def test_category_counts_cover_every_category_in_vocabulary_order():
     counts = category_counts(load_operations())
-    assert counts.events.sum() == 70
+    assert list(counts.category) == list(EVENT_CATEGORIES)
+    assert counts.events.sum() == len(load_operations())
     assert counts.set_index("category").loc["raid", "events"] == 1
 
 

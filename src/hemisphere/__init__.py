@@ -3,30 +3,38 @@
 Lessons call the names below; everything else is internal.
 """
 
-from .activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
-from .charts import group_shares_chart, maritime_campaign, projection_comparison, reach_map, strike_chart, timeline_chart
-from .checks import check
-from .coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .data import (combine_events, data_as_of, data_path, load_coalition, load_countries, load_datasets,
-                   load_events, load_operations, load_polls, load_positions, load_quotes, load_report_claims,
-                   load_seas, load_strike_tallies, template_path)
-from .data import load_comparisons, load_glossary, load_history
-from .era_explorer import era_explorer
-from .errors import DataError, show_data_errors_as_boxes
-from .eventmap import events_table, operations_map
-from .explorer import operations_explorer
-from .geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
-                  strikes_by_sea)
-from .glossary import glossary, glossary_lookup
-from .history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
-                      interventions_per_decade, most_intervened)
-from .history_maps import compare, era_overview, history_map
-from .lessons import check_events_file, lesson_sources, show_quotes
-from .maps import MapView, positions_map, status_map
-from .perspectives import polls_table, positions_table, states_by_position
-from .quiz import quiz
-from .report import claims_to_check
-from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
+# data: loaders and the one error type
+from .data.errors import DataError, show_data_errors_as_boxes
+from .data.loaders import (combine_events, data_as_of, data_path, load_coalition, load_comparisons, load_countries,
+                           load_datasets, load_events, load_glossary, load_history, load_operations, load_polls,
+                           load_positions, load_quotes, load_report_claims, load_seas, load_strike_tallies,
+                           template_path)
+# topics: what each lesson computes
+from .topics.claims import claims_to_check
+from .topics.coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
+from .topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
+                         strikes_by_sea)
+from .topics.history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
+                             interventions_per_decade, most_intervened)
+from .topics.operations import category_counts, filter_events, running_count, story, storyline_table, tally_table
+from .topics.perspectives import polls_table, positions_table, states_by_position
+# maps: offline map pages and charts
+from .maps.charts import (group_shares_chart, maritime_campaign, projection_comparison, reach_map, strike_chart,
+                          timeline_chart)
+from .maps.history_map import compare, era_overview, history_map
+from .maps.operations_map import events_table, operations_map
+from .maps.page import MapView, positions_map, status_map
+# widgets: what students click
+from .widgets.activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
+from .widgets.era_explorer import era_explorer
+from .widgets.events_file import preview_events_file
+from .widgets.glossary import glossary, glossary_lookup
+from .widgets.operations_explorer import operations_explorer
+from .widgets.quiz import quiz
+from .widgets.quotes import show_quotes
+# lessons: sources and self-checks
+from .lessons.exercises import check
+from .lessons.sources import lesson_sources
 
 show_data_errors_as_boxes()
 
@@ -40,7 +48,7 @@ __all__ = [
     "area_comparison",
     "category_counts",
     "check",
-    "check_events_file",
+    "preview_events_file",
     "check_the_report",
     "claims_to_check",
     "coalition_map_frame",

@@ -5,7 +5,7 @@ import html
 import pytest
 
 from hemisphere import history_map, load_history
-from hemisphere.maps import SANDBOX
+from hemisphere.maps.page import SANDBOX
 
 pytestmark = pytest.mark.browser
 

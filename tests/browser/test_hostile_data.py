@@ -26,9 +26,9 @@ FRAME_PROBE = """() => {
 
 def write_probe_notebook(root) -> str:
     cells = [
-        "from pathlib import Path\nfrom hemisphere import check_events_file, combine_events, load_events, operations_explorer",
+        "from pathlib import Path\nfrom hemisphere import preview_events_file, combine_events, load_events, operations_explorer",
         f"path = Path('hostile_events.csv')\npath.write_text({CSV!r}, encoding='utf-8')",
-        "check_events_file(path)",
+        "preview_events_file(path)",
         "explorer = operations_explorer(combine_events(load_events(path)))\nexplorer.go_to('EVIL')\nexplorer",
     ]
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])

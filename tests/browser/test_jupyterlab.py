@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from hemisphere import load_countries, load_operations
-from hemisphere.lessons import LESSONS
+from hemisphere import load_countries, load_operations, status_map
+from hemisphere.lessons.contents import LESSONS
 from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
@@ -49,7 +49,7 @@ def wait_for_new_text(page, locator, before: str, timeout: int = 10_000) -> None
 def lesson_one(page, offline_page):
     """The map's table alternative has every state; a quiz answer gets feedback."""
     table_rows = page.locator(".jp-RenderedHTMLCommon table:has(th:text-is('Status')):has(th:text-is('Leader')) tbody tr")
-    assert table_rows.count() == 35
+    assert table_rows.count() == len(status_map().as_table())
     page.locator(".widget-radio-box").first.locator("input").first.check()
     page.locator("button:has-text('Check answer')").first.click()
     page.wait_for_selector("[role=status]:has-text('Right'), [role=status]:has-text('Not yet')")

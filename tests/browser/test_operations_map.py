@@ -6,13 +6,20 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from hemisphere.eventmap import event_records, operations_map
-from hemisphere.mapwidget import MapFrame, RecordPanel
-from hemisphere.safe_html import json_for_script
+from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.widgets.map_frame import MapFrame, RecordPanel
+from hemisphere.data.safe_html import json_for_script
+from hemisphere.data.vocabulary import EVENT_CATEGORIES
+from hemisphere.topics.operations import story
 from support import rewrite_csv
 
 pytestmark = pytest.mark.browser
 HOSTILE = '</script><img src=x onerror="document.title=\'pwned\'"> ${document.title="pwned"} & "quotes"'
+#: The events in story order, as the map steps through them; the Caracas raid is a landmark the tests go to.
+EVENTS = story()
+TOTAL = len(EVENTS)
+FIRST = EVENTS.iloc[0]
+RAID_STEP = list(EVENTS.id).index("E038")
 
 
 def open_saved_map(offline_page, tmp_path):
@@ -29,17 +36,17 @@ def status(page) -> str:
 
 def test_the_saved_map_draws_every_event_and_steps_with_no_kernel_and_no_network(offline_page, tmp_path):
     page = open_saved_map(offline_page, tmp_path)
-    assert page.locator(".hem-marker").count() == 70
+    assert page.locator(".hem-marker").count() == TOTAL
     page.click(".hem-step-next")
-    assert status(page).startswith("1 of 70: 20 January 2025")
+    assert status(page).startswith(f"1 of {TOTAL}: {FIRST.date_text}")
     page.click(".hem-step-next")
-    assert status(page).startswith("2 of 70:")
+    assert status(page).startswith(f"2 of {TOTAL}:")
     assert page.locator(".hem-marker.hem-current").count() == 1
     page.wait_for_selector(".leaflet-popup .hem-sources a")
     page.click(".hem-step-previous")
-    assert status(page).startswith("1 of 70:")
-    page.locator(".hem-step-range").fill("37")
-    assert status(page).startswith("38 of 70: 3 January 2026")
+    assert status(page).startswith(f"1 of {TOTAL}:")
+    page.locator(".hem-step-range").fill(str(RAID_STEP))
+    assert status(page).startswith(f"{RAID_STEP + 1} of {TOTAL}: {EVENTS.loc['E038', 'date_text']}")
     assert offline_page.blocked == [] and offline_page.errors == []
     offline_page.screenshot("operations-map")
 
@@ -47,8 +54,8 @@ def test_the_saved_map_draws_every_event_and_steps_with_no_kernel_and_no_network
 def test_play_advances_on_its_own_and_pauses(offline_page, tmp_path):
     page = open_saved_map(offline_page, tmp_path)
     page.click(".hem-step-play")
-    assert status(page).startswith("1 of 70")
-    page.wait_for_function("document.querySelector('.hem-step-status').textContent.startsWith('2 of 70')",
+    assert status(page).startswith(f"1 of {TOTAL}")
+    page.wait_for_function(f"document.querySelector('.hem-step-status').textContent.startsWith('2 of {TOTAL}')",
                            timeout=5000)
     page.click(".hem-step-play")  # pause
     paused = status(page)
@@ -117,7 +124,7 @@ def open_harness(offline_page, tmp_path, records=None):
     ids = [record["id"] for record in records]
     view = operations_map(records=records)
     data = {
-        "mapEsm": MapFrame._esm,
+        "mapEsm": str(MapFrame._esm),
         "panelEsm": RecordPanel._esm + "\n",
         "mapState": {"page": view.html(), "title": view.title, "height": 400, "ids": ids, "step": 0, "selected": ""},
         "panelState": {"records": {r["id"]: {"card": r["card"], "cells": r["cells"]} for r in records},
@@ -141,20 +148,20 @@ def current_marker_title(frame) -> str:
 def test_the_widget_drives_the_sandboxed_map_and_hides_its_own_control(offline_page, tmp_path):
     page, frame = open_harness(offline_page, tmp_path)
     assert "allow-same-origin" not in page.locator("iframe.hem-mapframe").get_attribute("sandbox")
-    assert current_marker_title(frame).startswith("20 January 2025")
+    assert current_marker_title(frame).startswith(FIRST.date_text)
     assert frame.locator(".hem-steps").is_hidden()
-    page.evaluate("window.mapModel.set('step', 37)")
-    frame.locator(".hem-marker.hem-current[title^='3 January 2026: Raid']").wait_for(state="attached")
+    page.evaluate(f"window.mapModel.set('step', {RAID_STEP})")
+    frame.locator(f".hem-marker.hem-current[title^='{EVENTS.loc['E038', 'date_text']}: Raid']").wait_for(state="attached")
     page.evaluate("window.mapModel.set('ids', ['E011', 'E021'])")
     page.evaluate("window.mapModel.set('step', 1)")
-    frame.locator(".hem-marker.hem-current[title^='21 October 2025']").wait_for(state="attached")
+    frame.locator(f".hem-marker.hem-current[title^='{EVENTS.loc['E021', 'date_text']}']").wait_for(state="attached")
     assert frame.locator(".hem-marker").count() == 2
     assert offline_page.blocked == [] and offline_page.errors == []
 
 
 def test_choosing_a_marker_from_the_keyboard_comes_out_as_a_selection(offline_page, tmp_path):
     page, frame = open_harness(offline_page, tmp_path)
-    frame.locator(".hem-marker[title^='22 February 2026']").press("Enter")
+    frame.locator(f".hem-marker[title^='{EVENTS.loc['E053', 'date_text']}']").press("Enter")
     page.wait_for_function("window.mapModel.get('selected') === 'E053'")
     assert page.evaluate("window.mapModel.get('ids')[window.mapModel.get('step')]") == "E053"
 
@@ -169,20 +176,20 @@ def test_messages_of_the_wrong_shape_are_ignored(offline_page, tmp_path):
         window.postMessage({hemisphere: 'map', type: 'select', id: 'E070'}, '*');
     }""")
     page.wait_for_timeout(300)
-    assert frame.locator(".hem-marker").count() == 70
-    assert current_marker_title(frame).startswith("20 January 2025")
+    assert frame.locator(".hem-marker").count() == TOTAL
+    assert current_marker_title(frame).startswith(FIRST.date_text)
     assert page.evaluate("window.mapModel.get('selected')") == ""
 
 
 def test_the_panel_steps_in_the_browser_and_stops_at_the_last_event(offline_page, tmp_path):
     page, _ = open_harness(offline_page, tmp_path)
     detail = page.locator(".hem-records-detail")
-    assert detail.inner_text().startswith("20 January 2025: Terrorist designation")
+    assert detail.inner_text().startswith(f"{FIRST.date_text}: {EVENT_CATEGORIES[FIRST.category].label}")
     page.click(".hem-records-next")
     assert page.evaluate("window.panelModel.get('step')") == 1
     # The panel draws a step on the next animation frame: wait for it, do not read at once.
-    expect(page.locator(".hem-records-position")).to_contain_text("Event 2 of 70")
-    page.evaluate("window.panelModel.set('step', 69)")
+    expect(page.locator(".hem-records-position")).to_contain_text(f"Event 2 of {TOTAL}")
+    page.evaluate(f"window.panelModel.set('step', {TOTAL - 1})")
     expect(page.locator(".hem-records-next")).to_be_disabled()
     page.locator(".hem-records-table tbody tr").nth(10).press("Enter")
     assert page.evaluate("window.panelModel.get('step')") == 10

@@ -10,7 +10,7 @@ from nbclient import NotebookClient
 
 from build_site import CELL_TIMEOUT_S, HTML_MANAGER, NODE_MODULES, build, copy_static, ensure_npm_assets, export
 from hemisphere import load_countries, status_map
-from hemisphere.lessons import LESSONS
+from hemisphere.lessons.contents import LESSONS
 
 pytestmark = pytest.mark.browser
 

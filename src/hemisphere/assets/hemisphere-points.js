@@ -1,0 +1,151 @@
+/* Hemisphere map pages, part 2 of 3: events as markers whose colour AND shape show their category,
+ * and short text labels pinned to places. Loaded after hemisphere-shapes.js. */
+(function () {
+  "use strict";
+  var H = window.Hemisphere;
+  var T = HemisphereText;
+  var el = T.el;
+  var svg = H.svg;
+
+  /* The labels a framing widget may change (lesson 3's counts). */
+  var labelGroup = null;
+
+  /* Short text labels pinned to places, e.g. counts on states: labels = [{code, lat, lon, text}]. */
+  H.addLabels = function (map, labels) {
+    var group = L.featureGroup();
+    group.byCode = {};
+    labels.forEach(function (label) {
+      var box = el("div", label.text, "hem-map-label");
+      box.setAttribute("aria-hidden", "true");
+      var marker = L.marker([label.lat, label.lon], {
+        icon: L.divIcon({ html: box, className: "hem-map-label-icon", iconSize: null }),
+        interactive: false,
+        keyboard: false,
+      });
+      marker.labelBox = box;
+      group.byCode[label.code] = marker;
+      if (label.text) group.addLayer(marker);
+    });
+    labelGroup = group;
+    return group.addTo(map);
+  };
+
+  /* New label texts: texts = {code: text}; an empty text hides the label. */
+  H.updateLabels = function (texts) {
+    var group = labelGroup;
+    if (!group) return;
+    Object.keys(texts).forEach(function (code) {
+      var marker = group.byCode[code];
+      if (!marker) return;
+      marker.labelBox.textContent = String(texts[code]);
+      if (texts[code] && !group.hasLayer(marker)) group.addLayer(marker);
+      if (!texts[code] && group.hasLayer(marker)) group.removeLayer(marker);
+    });
+  };
+
+  /* ---- Points: events as markers whose colour AND shape show their category ------------------ */
+
+  /* Outlines of the marker shapes on a 20 x 20 box, centred on (10, 10). */
+  var SHAPES = {
+    circle: function () { return svg("circle", { cx: 10, cy: 10, r: 7 }); },
+    square: function () { return svg("rect", { x: 3.5, y: 3.5, width: 13, height: 13 }); },
+    triangle: function () { return svg("polygon", { points: "10,2 18.5,17 1.5,17" }); },
+    triangle_down: function () { return svg("polygon", { points: "1.5,3 18.5,3 10,18" }); },
+    diamond: function () { return svg("polygon", { points: "10,1.5 18.5,10 10,18.5 1.5,10" }); },
+    star: function () {
+      return svg("polygon", { points: "10,1 12.6,7.2 19.3,7.6 14.2,11.9 15.8,18.4 10,14.8 4.2,18.4 5.8,11.9 0.7,7.6 7.4,7.2" });
+    },
+    cross: function () { return svg("polygon", { points: "7,2 13,2 13,7 18,7 18,13 13,13 13,18 7,18 7,13 2,13 2,7 7,7" }); },
+  };
+
+  /* An inline SVG marker. style: {shape, colour, approximate}; approximate draws a dashed outline. */
+  H.markerSvg = function (style, size) {
+    var box = svg("svg", { width: size, height: size, viewBox: "0 0 20 20", "aria-hidden": "true", focusable: "false" });
+    var make = SHAPES[style.shape] || SHAPES.circle;
+    var shape = make();
+    shape.setAttribute("fill", style.colour || "#000");
+    shape.setAttribute("stroke", "#111");
+    shape.setAttribute("stroke-width", style.approximate ? 1.6 : 1.2);
+    if (style.approximate) shape.setAttribute("stroke-dasharray", "2.5 1.5");
+    shape.setAttribute("class", "hem-marker-shape");
+    box.appendChild(shape);
+    return box;
+  };
+
+  var MARKER_SIZE = 22;
+  var points = { byId: {}, layer: null, map: null, order: [], current: null };
+
+  /* collection: {points: [{id, lat, lon, shape, colour, approximate, label, tooltip, popup}]}.
+   * tooltip and popup are cards ({title, rows, sources}) built with textContent. */
+  H.addPoints = function (map, collection) {
+    points.map = map;
+    points.layer = L.layerGroup().addTo(map);
+    (collection.points || []).forEach(function (point) {
+      var icon = L.divIcon({
+        html: H.markerSvg(point, MARKER_SIZE),
+        className: "hem-marker hem-cat-" + point.category,
+        iconSize: [MARKER_SIZE, MARKER_SIZE],
+        iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+        popupAnchor: [0, -MARKER_SIZE / 2],
+      });
+      var marker = L.marker([point.lat, point.lon], { icon: icon, title: point.label, alt: point.label, keyboard: true });
+      marker.bindTooltip(function () { return T.card(point.tooltip, false); }, { direction: "top", offset: [0, -8] });
+      marker.bindPopup(function () { return T.card(point.popup, true); }, { maxWidth: 340, maxHeight: 280, autoPanPadding: [30, 30] });
+      /* A reader's choice (click, or Enter on a focused marker) goes out as a selection. */
+      marker.on("click", function () { H.tell({ type: "select", id: point.id }); });
+      marker.on("keypress", function (event) {
+        if (event.originalEvent.keyCode === 13) H.tell({ type: "select", id: point.id });
+      });
+      marker.hemId = point.id;
+      points.byId[point.id] = marker;
+      points.order.push(point.id);
+      marker.addTo(points.layer);
+    });
+    return points.layer;
+  };
+
+  /* Show only these ids (null or undefined: all of them). Unknown ids are ignored. */
+  H.showOnly = function (ids) {
+    if (!points.layer) return;
+    var keep = null;
+    if (Array.isArray(ids)) {
+      keep = {};
+      ids.forEach(function (id) { keep[id] = true; });
+    }
+    points.order.forEach(function (id) {
+      var marker = points.byId[id];
+      var wanted = keep === null || keep[id] === true;
+      if (wanted && !points.layer.hasLayer(marker)) points.layer.addLayer(marker);
+      if (!wanted && points.layer.hasLayer(marker)) points.layer.removeLayer(marker);
+    });
+    if (points.current && !points.layer.hasLayer(points.byId[points.current])) H.focus(null);
+  };
+
+  function markCurrent(marker, on) {
+    var node = marker.getElement();
+    if (node) {
+      node.classList.toggle("hem-current", on);
+      if (on) node.setAttribute("aria-current", "true");
+      else node.removeAttribute("aria-current");
+    }
+    marker.setZIndexOffset(on ? 1000 : 0);
+  }
+
+  /* Highlight one event, bring it into view without changing the zoom, and open its popup.
+   * focus(null) clears the highlight. Returns false for an unknown or hidden id. */
+  H.focus = function (id) {
+    if (points.current && points.byId[points.current]) {
+      markCurrent(points.byId[points.current], false);
+      points.byId[points.current].closePopup();
+    }
+    points.current = null;
+    var marker = id ? points.byId[id] : null;
+    if (!marker || !points.layer.hasLayer(marker)) return false;
+    points.current = id;
+    markCurrent(marker, true);
+    var where = marker.getLatLng();
+    if (!points.map.getBounds().pad(-0.1).contains(where)) points.map.panTo(where, { animate: true });
+    marker.openPopup();
+    return true;
+  };
+})();

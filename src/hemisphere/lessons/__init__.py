@@ -1,0 +1,1 @@
+"""The lessons layer: the lesson list, navigation, sources, the exercises' self-checks and the teacher's guide."""

@@ -1,0 +1,194 @@
+"""The operations explorer: Play, a date slider, Previous / Next, filters, the map, a detail card and
+a table, for stepping through the sequence of US operations.
+
+How it stays fast: the map page is rendered once and travels to the browser once
+(:class:`~hemisphere.widgets.map_frame.MapFrame`); the event records travel once too
+(:class:`~hemisphere.widgets.map_frame.RecordPanel`). Play, the slider, the map and the panel are tied by
+``jslink`` in the browser, so a step costs no Python and keeps working while the kernel is busy.
+Python keeps a mirror of the state (current event, visible ids) from the values the browser
+reports, so code and tests can read and drive the explorer; only changes made from Python are
+pushed back to the browser. Filters run in Python (they change which events exist, not which
+one is current).
+"""
+
+from __future__ import annotations
+
+import threading
+
+import ipywidgets as widgets
+import pandas as pd
+
+from ..maps.operations_map import TABLE_COLUMNS, event_records, operations_map
+from .map_frame import MapFrame, RecordPanel, StepSlider
+from ..data.vocabulary import EVENT_CATEGORIES
+from ..data.safe_html import escape
+from ..topics.operations import filter_events, story
+from ..data.dates import spell_date
+
+ALL = "all"
+PLAY_INTERVAL_MS = 1500
+NOTHING_MATCHES = "No events match these filters. Choose another kind of event or place, or pick \"All\"."
+
+
+def _slider_label(row) -> str:
+    return f"{spell_date(row.date, short_month=True)} · {row.id}"
+
+
+class OperationsExplorer(widgets.VBox):
+    """Step through the operations on a map; see the module docstring for how it is wired."""
+
+    def __init__(self, events: pd.DataFrame | None = None, map_height: int = 480):
+        self._lock = threading.RLock()
+        self._pushing = False
+        self.events = story(events)
+        records = event_records(events)
+        self._labels = {row.id: _slider_label(row) for row in self.events.itertuples()}
+        view = operations_map(events, records=records)
+        view.height = map_height
+        all_ids = list(self.events.id)
+
+        self.category = widgets.Dropdown(
+            options=[("All kinds of event", ALL)] + [
+                (kind.label, key) for key, kind in EVENT_CATEGORIES.items()
+                if key in set(self.events.category)
+            ],
+            value=ALL, description="Kind of event", style={"description_width": "initial"},
+        )
+        countries = self.events.drop_duplicates("country_iso3").sort_values("country")
+        self.country = widgets.Dropdown(
+            options=[("All places", ALL)] + list(zip(countries.country, countries.country_iso3)),
+            value=ALL, description="Place", style={"description_width": "initial"},
+        )
+        self.slider = StepSlider(options=[self._labels[event_id] for event_id in all_ids], index=0,
+                                 description="Date", interval=PLAY_INTERVAL_MS, layout=widgets.Layout(width="100%"))
+        self.status = widgets.HTML()
+        self.map = MapFrame.from_view(view, all_ids, step=0)
+        self.panel = RecordPanel(
+            records={record["id"]: {"card": record["card"], "cells": record["cells"]} for record in records},
+            ids=all_ids, step=0, columns=TABLE_COLUMNS, empty_message=NOTHING_MATCHES,
+            caption="Events shown, in date order (click a row to go to it)",
+        )
+        self._links = [
+            widgets.jslink((self.slider, "index"), (self.map, "step")),
+            widgets.jslink((self.slider, "index"), (self.panel, "step")),
+        ]
+        self.slider.observe(self._stepped, "index")
+        self.map.observe(self._stepped, "step")
+        self.panel.observe(self._stepped, "step")
+        self.category.observe(self._filtered, "value")
+        self.country.observe(self._filtered, "value")
+        self._show_status()
+        super().__init__([
+            widgets.HBox([self.category, self.country], layout=widgets.Layout(flex_flow="row wrap")),
+            self.slider,
+            self.status, self.map, self.panel,
+        ])
+
+    # --- the mirror: what the browser shows, readable from Python ---------------------------------
+
+    @property
+    def visible_ids(self) -> list[str]:
+        return list(self.panel.ids)
+
+    @property
+    def step(self) -> int:
+        return self.panel.step
+
+    @property
+    def current_id(self) -> str | None:
+        return self.panel.current_id
+
+    def panel_text(self) -> str:
+        """The detail card's text, as the browser draws it."""
+        return self.panel.text()
+
+    # --- driving from Python -------------------------------------------------------------------
+
+    def go_to(self, step_or_id: int | str) -> None:
+        """Show an event: by its position among the events shown, or by its id."""
+        with self._lock:
+            ids = self.visible_ids
+            if not ids:
+                return
+            step = ids.index(step_or_id) if isinstance(step_or_id, str) else int(step_or_id)
+            self._push_step(max(0, min(len(ids) - 1, step)))
+
+    def next(self) -> None:
+        """The Next button: one event later (stays on the last one)."""
+        self.go_to(self.step + 1)
+
+    def previous(self) -> None:
+        """The Previous button: one event earlier (stays on the first one)."""
+        self.go_to(self.step - 1)
+
+    def filter(self, category: str = ALL, country: str = ALL) -> None:
+        """Set both filters, as a reader would with the two menus."""
+        with self.hold_trait_notifications():
+            self.category.value, self.country.value = category, country
+
+    # --- wiring ----------------------------------------------------------------------------------
+
+    def _stepped(self, change) -> None:
+        """A step changed on one of the linked widgets. From the browser, the jslinks have already
+        moved the others there, so nothing is sent back; from Python, move them all."""
+        if self._pushing:
+            return
+        name = "index" if change.owner is self.slider else "step"
+        if name in change.owner._property_lock:
+            return
+        with self._lock:
+            self._push_step(change.new)
+
+    def _push_step(self, step: int) -> None:
+        self._pushing = True
+        try:
+            for widget, name in ((self.slider, "index"), (self.map, "step"), (self.panel, "step")):
+                if getattr(widget, name) != step:
+                    setattr(widget, name, step)
+        finally:
+            self._pushing = False
+
+    def _filtered(self, _change=None) -> None:
+        with self._lock:
+            current = self.current_id
+            chosen = filter_events(
+                self.events,
+                categories=None if self.category.value == ALL else self.category.value,
+                countries=None if self.country.value == ALL else self.country.value,
+            )
+            ids = list(chosen.id)
+            step = ids.index(current) if current in ids else 0
+            self._pushing = True
+            try:
+                with self.slider.hold_sync(), self.map.hold_sync(), self.panel.hold_sync():
+                    self.slider.options = [self._labels[event_id] for event_id in ids] or ["No events"]
+                    self.slider.disabled = not ids
+                    self.map.ids = ids
+                    self.panel.ids = ids
+                    for widget, name in ((self.slider, "index"), (self.map, "step"),
+                                         (self.panel, "step")):
+                        setattr(widget, name, step)
+            finally:
+                self._pushing = False
+            self._show_status()
+
+    def _show_status(self) -> None:
+        shown, total = len(self.panel.ids), len(self.events)
+        if shown:
+            text = f"Showing {shown} of {total} events. Press Play, move the slider, or use Previous and Next."
+        else:
+            text = NOTHING_MATCHES
+        self.status.value = f'<p role="status" style="margin:2px 0">{escape(text)}</p>'
+
+    def close(self) -> None:
+        """Close every widget of the explorer (a re-run cell otherwise leaves them alive)."""
+        for link in self._links:
+            link.close()
+        for widget in (self.category, self.country, self.slider, self.status, self.map, self.panel):
+            widget.close()
+        super().close()
+
+
+def operations_explorer(events: pd.DataFrame | None = None) -> OperationsExplorer:
+    """The explorer for lesson 2: every event from ``data/operations.csv``, in date order."""
+    return OperationsExplorer(events)
