@@ -17,7 +17,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 setup: $(SETUP_STAMP)
 
 $(SETUP_STAMP): pyproject.toml scripts/lab-overrides.json
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { $(PYTHON) scripts/check_python.py && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable .
 	@mkdir -p $(dir $(LAB_SETTINGS))
 	cp scripts/lab-overrides.json $(LAB_SETTINGS)
