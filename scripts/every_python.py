@@ -74,7 +74,7 @@ def run(command: list[str]) -> bool:
     return subprocess.run(command, cwd=ROOT).returncode == 0
 
 
-def test_on(version: str, interpreter: str) -> Row:
+def set_up_and_test(version: str, interpreter: str) -> Row:
     start = time.monotonic()
     venv = ROOT / f".venv-{version}"
     python = str(venv / "bin" / "python")
@@ -122,7 +122,7 @@ def main() -> int:
     rows = []
     for version in supported_versions():
         interpreter = find_interpreter(version)
-        rows.append(test_on(version, interpreter) if interpreter else check_wheels(version))
+        rows.append(set_up_and_test(version, interpreter) if interpreter else check_wheels(version))
     print(table(rows))
     tested = [row for row in rows if row.interpreter != "-"]
     failed = sum(not row.passed for row in rows)
