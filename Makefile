@@ -39,7 +39,7 @@ test: setup-test browser
 
 ## test-pythons: the fast tests and every lesson on each Python 3.10+ found here, each in its own .venv-3.X
 test-pythons: setup-test
-	$(BIN)/python scripts/every_python.py
+	TEST_WORKERS=$(TEST_WORKERS) $(BIN)/python scripts/every_python.py
 
 ## browser: install Chromium and Node.js/npm for the browser tests (needs root; otherwise says how)
 browser:
