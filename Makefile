@@ -11,13 +11,13 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 TEST_WORKERS ?= 2
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup setup-test lab test bench data site browser clean
+.PHONY: setup setup-test lab test test-pythons bench data site browser clean
 
 ## setup: create .venv and install the pack with its pinned packages (safe to run again)
 setup: $(SETUP_STAMP)
 
 $(SETUP_STAMP): pyproject.toml scripts/lab-overrides.json
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { $(PYTHON) scripts/check_python.py && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable .
 	@mkdir -p $(dir $(LAB_SETTINGS))
 	cp scripts/lab-overrides.json $(LAB_SETTINGS)
@@ -37,6 +37,10 @@ lab: setup
 test: setup-test browser
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
+## test-pythons: the fast tests and every lesson on each Python 3.10+ found here, each in its own .venv-3.X
+test-pythons: setup-test
+	TEST_WORKERS=$(TEST_WORKERS) $(BIN)/python scripts/every_python.py
+
 ## browser: install Chromium and Node.js/npm for the browser tests (needs root; otherwise says how)
 browser:
 	@scripts/install_browser.sh
@@ -55,4 +59,4 @@ data: setup
 	$(BIN)/python scripts/build_seas.py
 
 clean:
-	rm -rf $(VENV) site test-artifacts .pytest_cache
+	rm -rf $(VENV) .venv-3.* site test-artifacts .pytest_cache

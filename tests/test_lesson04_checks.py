@@ -278,7 +278,8 @@ def test_the_sea_check_accepts_tables_by_month_in_either_layout(points):
 @pytest.mark.parametrize(
     ("make_answer", "hint"),
     [
-        (lambda p: (lambda r: pd.crosstab(r.date.dt.to_period("M"), r.sea))(joined(p, predicate="contains")),
+        # By month as text: pandas 2 cannot cross-tabulate an empty column of Periods.
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.strftime("%Y-%m"), r.sea))(joined(p, predicate="contains")),
          "predicate='within'"),
         (lambda p: (lambda r: pd.crosstab(r.date.dt.to_period("M"), r.sea))(joined(p, categories=None)),
          "deployments and a tanker seizure"),

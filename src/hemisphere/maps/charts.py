@@ -293,7 +293,7 @@ def maritime_campaign(operations: pd.DataFrame | None = None):
         map_axis.legend(handles=[*sea_keys, strike_key], loc="lower left", fontsize=8, framealpha=0.95)
         map_axis.set_title("Where the pack places each boat-strike row")
         _without_axes_marks(map_axis)
-        months = [f"{month:%b %Y}" for month in counts.index]
+        months = [month.strftime("%b %Y") for month in counts.index]  # pandas 2 Periods take no f-string format
         width = 0.4
         for offset, name in zip((-width / 2, width / 2), counts.columns):
             colour, hatch = SEA_STYLES[name]
