@@ -11,7 +11,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 TEST_WORKERS ?= 2
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup setup-test lab test bench data site browser clean
+.PHONY: setup setup-test setup-hub lab test bench load-test data site browser clean
 
 ## setup: create .venv and install the pack with its pinned packages (safe to run again)
 setup: $(SETUP_STAMP)
@@ -44,6 +44,21 @@ browser:
 ## bench: speed and size figures against the naive design, written to benchmarks/results.json
 bench: setup-test
 	$(BIN)/python benchmarks/run.py
+
+## load-test: a class on one JupyterHub on 127.0.0.1, measured; writes benchmarks/hub_load.json (STUDENTS=3: a quick run)
+STUDENTS ?= 30
+HUB_STAMP := $(VENV)/.hub-setup-done
+HUB_DIR := benchmarks/hub_load
+
+setup-hub: $(HUB_STAMP)
+
+$(HUB_STAMP): $(SETUP_STAMP) $(HUB_DIR)/package.json $(HUB_DIR)/package-lock.json
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[hub]"
+	npm ci --prefix $(HUB_DIR) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+load-test: setup-hub
+	cd benchmarks && ../$(BIN)/python -m hub_load --students $(STUDENTS)
 
 ## site: build the static site into site/ (executes every lesson; needs Node.js and npm once)
 site: setup-test
