@@ -29,9 +29,9 @@ $(TEST_STAMP): $(SETUP_STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[test]"
 	@touch $@
 
-## lab: open JupyterLab on the start notebook
+## lab: open JupyterLab on the start notebook; ARGS adds options, e.g. make lab ARGS="--no-browser --port 9000"
 lab: setup
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/00_start_here.ipynb
 
 ## test: set up, install Chromium where possible, run the whole suite
 test: setup-test browser
