@@ -33,6 +33,12 @@ c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = str(run_dir / "home" / "{username}")
 c.Spawner.cmd = [str(venv_bin / "jupyterhub-singleuser")]
 c.Spawner.args = ["--allow-root"] if os.getuid() == 0 else []
+# Kernels talk to their server over unix sockets, not TCP ports. With thirty servers on one machine, a port a
+# server has picked for a new kernel can be taken by another process before the kernel binds it
+# (jupyter_client#487): in the first 30-student run, 9 of 60 kernel starts failed so and one never recovered.
+c.Spawner.args.append("--KernelManager.transport=ipc")
+# A unix socket's path must stay under 108 bytes, which a kernel's socket under the home folder would not.
+c.Spawner.environment = {"JUPYTER_RUNTIME_DIR": lambda spawner: str(run_dir / "run" / spawner.user.name)}
 c.Spawner.ip = "127.0.0.1"
 c.Spawner.default_url = "/lab"
 # Thirty servers starting at once on two cores take minutes, not the default 30-60 s.
