@@ -96,6 +96,7 @@ def measure(students: int, budget_s: float, run_dir: Path) -> dict:
     lessons = {Path(lesson).stem: lesson_summary([run for run in runs if run["lesson"] == Path(lesson).name])
                for lesson in LESSONS}
     student_peaks = list(sampler.student_peak_mib.values())
+    kernel_peaks = list(sampler.kernel_peak_mib.values())
     return {
         "what": "A class on one JupyterHub: each student signs in, follows the nbgitpuller link, then runs "
                 "lesson 02 and lesson 04 top to bottom, the whole class at once (`make load-test`). Times are "
@@ -113,11 +114,11 @@ def measure(students: int, budget_s: float, run_dir: Path) -> dict:
             "machine_before": round(sampler.baseline_mib), "machine_peak": round(sampler.machine_peak_mib),
             "machine_added": round(sampler.machine_peak_mib - sampler.baseline_mib),
             "per_student_peak": spread(student_peaks),
-            "per_student_kernel_peak": spread(list(sampler.kernel_peak_mib.values())),
+            "per_student_kernel_peak": spread(kernel_peaks),
             "hub_and_proxy_peak": round(sampler.hub_peak_mib),
         },
         "cpu_s_per_student": {lesson: spread(seconds) for lesson, seconds in cpu.items()},
-        "sizing": sizing(student_peaks, sampler.hub_peak_mib, cpu),
+        "sizing": sizing(student_peaks, kernel_peaks, sampler.hub_peak_mib, cpu),
         "runs": runs,
     }
 
@@ -128,7 +129,7 @@ def main() -> int:
     parser.add_argument("--budget-min", type=float, default=25, help="stop everything after this many minutes")
     args = parser.parse_args()
     output = ROOT / "benchmarks" / ("hub_load.json" if args.students == 30 else f"hub_load_{args.students}.json")
-    run_dir = Path(tempfile.mkdtemp(prefix="hemisphere-hub-"))
+    run_dir = Path(tempfile.mkdtemp(prefix="hh-"))  # short: the kernels' unix sockets live under it
     try:
         results = measure(args.students, args.budget_min * 60, run_dir)
     except BaseException:

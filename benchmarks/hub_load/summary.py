@@ -10,6 +10,8 @@ import statistics
 CLASS_RUN_TARGET_S = 120
 #: Left for the operating system when sizing a server's memory.
 SYSTEM_HEADROOM_GIB = 1
+#: Kubernetes limit: room for a student who leaves this many more lesson kernels running.
+EXTRA_KERNELS_IN_LIMIT = 2
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -42,8 +44,8 @@ def lesson_summary(runs: list[dict]) -> dict:
     }
 
 
-def sizing(student_peaks_mib: list[float], hub_peak_mib: float, lesson_cpu_s: dict[str, list[float]],
-           class_size: int = 30) -> dict:
+def sizing(student_peaks_mib: list[float], kernel_peaks_mib: list[float], hub_peak_mib: float,
+           lesson_cpu_s: dict[str, list[float]], class_size: int = 30) -> dict:
     """Students per GiB (from the largest student's peak) and per core (from the heavier lesson's median CPU time)."""
     per_student = max(student_peaks_mib)
     heaviest = max(statistics.median(seconds) for seconds in lesson_cpu_s.values())
@@ -56,4 +58,16 @@ def sizing(student_peaks_mib: list[float], hub_peak_mib: float, lesson_cpu_s: di
         "class_size": class_size,
         "memory_for_class_gib": math.ceil((hub_peak_mib + class_size * per_student) / 1024 + SYSTEM_HEADROOM_GIB),
         "cores_for_class": math.ceil(class_size * heaviest / CLASS_RUN_TARGET_S),
+        "kubernetes_memory": kubernetes_memory(per_student, max(kernel_peaks_mib)),
     }
+
+
+def round_up(mib: float, step: int = 100) -> int:
+    return math.ceil(mib / step) * step
+
+
+def kubernetes_memory(student_peak_mib: float, kernel_peak_mib: float) -> dict[str, str]:
+    """Zero to JupyterHub's ``singleuser.memory``: guarantee the measured peak of a student (server and one
+    lesson's kernel); limit it at that plus two more kernels. KubeSpawner reads M as MiB."""
+    return {"guarantee": f"{round_up(student_peak_mib)}M",
+            "limit": f"{round_up(student_peak_mib + EXTRA_KERNELS_IN_LIMIT * kernel_peak_mib)}M"}
