@@ -70,4 +70,4 @@ data: setup
 	$(BIN)/python scripts/build_seas.py
 
 clean:
-	rm -rf $(VENV) site test-artifacts .pytest_cache
+	rm -rf $(VENV) site test-artifacts .pytest_cache $(HUB_DIR)/node_modules
