@@ -11,7 +11,7 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 TEST_WORKERS ?= 2
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup setup-test lab test test-pythons bench data site browser clean
+.PHONY: setup setup-test setup-hub lab test test-pythons bench load-test data site browser clean
 
 ## setup: create .venv and install the pack with its pinned packages (safe to run again)
 setup: $(SETUP_STAMP)
@@ -29,9 +29,9 @@ $(TEST_STAMP): $(SETUP_STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[test]"
 	@touch $@
 
-## lab: open JupyterLab on the start notebook
+## lab: open JupyterLab on the start notebook; ARGS adds options, e.g. make lab ARGS="--no-browser --port 9000"
 lab: setup
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/00_start_here.ipynb
 
 ## test: set up, install Chromium where possible, run the whole suite
 test: setup-test browser
@@ -49,6 +49,21 @@ browser:
 bench: setup-test
 	$(BIN)/python benchmarks/run.py
 
+## load-test: a class on one JupyterHub on 127.0.0.1, measured; writes benchmarks/hub_load.json (STUDENTS=3: a quick run)
+STUDENTS ?= 30
+HUB_STAMP := $(VENV)/.hub-setup-done
+HUB_DIR := benchmarks/hub_load
+
+setup-hub: $(HUB_STAMP)
+
+$(HUB_STAMP): $(SETUP_STAMP) $(HUB_DIR)/package.json $(HUB_DIR)/package-lock.json
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[hub]"
+	npm ci --prefix $(HUB_DIR) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+load-test: setup-hub
+	cd benchmarks && ../$(BIN)/python -m hub_load --students $(STUDENTS)
+
 ## site: build the static site into site/ (executes every lesson; needs Node.js and npm once)
 site: setup-test
 	$(BIN)/python scripts/build_site.py
@@ -59,4 +74,4 @@ data: setup
 	$(BIN)/python scripts/build_seas.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* site test-artifacts .pytest_cache
+	rm -rf $(VENV) .venv-3.* site test-artifacts .pytest_cache $(HUB_DIR)/node_modules
