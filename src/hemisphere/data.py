@@ -16,9 +16,9 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC,
-                      REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec,
-                      id_list, operations_spec, positions_spec)
+from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTLETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC,
+                      READINGS_SPEC, REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec,
+                      comparisons_spec, history_spec, id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -175,6 +175,14 @@ def load_readings(path: str | Path | None = None) -> pd.DataFrame:
     """Sources that a lesson's text relies on and no other dataset holds (``readings.csv``): legal texts,
     histories, analyses. Lessons list them in their generated Sources instead of typing links by hand."""
     return _load_table(Path(path) if path else data_path("readings.csv"), READINGS_SPEC)
+
+
+def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
+    """Every host the data cites, with its outlet, kind and owner (``outlets.csv``), keyed by ``host``.
+
+    :mod:`hemisphere.grades` uses it to compute the highest grade a record's sources allow.
+    """
+    return _load_table(Path(path) if path else data_path("outlets.csv"), OUTLETS_SPEC)
 
 
 def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:

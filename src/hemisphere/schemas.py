@@ -333,6 +333,21 @@ REPORT_CLAIMS_SPEC = TableSpec(
 )
 
 
+#: Kinds of outlet, from the strongest evidence to the weakest (data/README.md, "outlets.csv").
+OUTLET_KINDS = ("official", "wire", "national_press", "regional_press", "research", "aggregator", "partisan", "blog")
+
+OUTLETS_SPEC = TableSpec(
+    name="outlets.csv",
+    key="host",
+    fields=(
+        Field("host", "the web address's host without www., e.g. apnews.com", max_chars=80),
+        Field("outlet", "the outlet's name", max_chars=120),
+        Field("kind", "what kind of outlet it is: " + ", ".join(OUTLET_KINDS), kind="choice", allowed=OUTLET_KINDS),
+        Field("owner", "who owns or runs it; outlets with the same owner count as one", max_chars=120),
+    ),
+)
+
+
 READINGS_SPEC = TableSpec(
     name="readings.csv",
     key="id",
