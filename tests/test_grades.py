@@ -38,11 +38,15 @@ def test_no_record_is_graded_above_what_its_sources_allow(file):
     assert graded_above_sources(records(file)) == []
 
 
+def test_no_signature_is_graded_above_what_its_sources_allow():
+    assert graded_above_sources(records("coalition.csv"), grade="signature_grade", sources="signature_sources") == []
+
+
 def test_a_high_row_with_one_blog_source_fails():
     quotes = data.load_quotes().head(1).copy()
     quotes["confidence"] = "high"
     quotes["source_urls"] = [("https://riceonhistory.wordpress.com/2011/12/07/a-post/",)]
-    assert graded_above_sources(quotes) == [f"{quotes.index[0]}: graded high, but its sources allow low"]
+    assert graded_above_sources(quotes) == [f"{quotes.index[0]}: confidence high, but its sources allow low"]
 
 
 @pytest.mark.parametrize(

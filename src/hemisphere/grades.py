@@ -38,18 +38,26 @@ def allowed_grade(urls: Iterable[str], outlets: pd.DataFrame | None = None) -> s
     return "low"
 
 
-def graded_above_sources(records: pd.DataFrame, outlets: pd.DataFrame | None = None) -> list[str]:
-    """One line per record whose ``confidence`` is higher than its ``source_urls`` allow."""
+def graded_above_sources(records: pd.DataFrame, outlets: pd.DataFrame | None = None,
+                         grade: str = "confidence", sources: str = "source_urls") -> list[str]:
+    """One line per record whose ``grade`` column is higher than the links in ``sources`` allow.
+
+    Records with an empty grade (a coalition row's signature evidence for a non-signer) are skipped.
+    """
     outlets = load_outlets() if outlets is None else outlets
     lines = []
     for key, record in records.iterrows():
-        allowed = allowed_grade(record.source_urls, outlets)
-        if GRADE_RANK[record.confidence] > GRADE_RANK[allowed]:
-            lines.append(f"{key}: graded {record.confidence}, but its sources allow {allowed}")
+        if not isinstance(record[grade], str):
+            continue
+        allowed = allowed_grade(record[sources], outlets)
+        if GRADE_RANK[record[grade]] > GRADE_RANK[allowed]:
+            lines.append(f"{key}: {grade} {record[grade]}, but its sources allow {allowed}")
     return lines
 
 
 def unknown_hosts(records: pd.DataFrame, outlets: pd.DataFrame | None = None) -> set[str]:
     """Hosts the records cite that outlets.csv does not classify."""
     outlets = load_outlets() if outlets is None else outlets
-    return {host for urls in records.source_urls for host in map(host_of, urls)} - set(outlets.index)
+    columns = [column for column in ("source_urls", "signature_sources") if column in records]
+    cited = {host for column in columns for urls in records[column] if isinstance(urls, tuple) for host in map(host_of, urls)}
+    return cited - set(outlets.index)

@@ -248,6 +248,13 @@ def territory_info(row) -> tuple[dict, dict]:
     return {"title": row.name_en, "rows": rows}, {"title": row.name_en, "rows": rows, "sources": []}
 
 
+def _signature_words(row) -> str:
+    """What the sources say about a state's signature, with the grade of that evidence (not of attendance)."""
+    words = SIGNATORY_WORDS[row.coalition_signatory]
+    grade = getattr(row, "signature_grade", None)
+    return f"{words}; evidence {grade}" if isinstance(grade, str) else words
+
+
 def _country_info(row) -> tuple[dict, dict]:
     style = STATUS_STYLES[row.status]
     leader = f"{row.leader} ({row.leader_title})" if isinstance(row.leader, str) and row.leader else None
@@ -260,8 +267,8 @@ def _country_info(row) -> tuple[dict, dict]:
         "rows": [
             ["Status", f"{style.label}: {style.meaning}"],
             ["Leader at the summit" if row.summit_attendee == "yes" else "Leader", leader],
-            ["Signed the 5 March declaration", SIGNATORY_WORDS[row.coalition_signatory]],
-            ["Confidence", row.confidence],
+            ["Signed the 5 March declaration", _signature_words(row)],
+            ["Confidence in the status", row.confidence],
             ["Notes", row.notes],
             ["Map note", row.note],
         ],
@@ -350,8 +357,9 @@ def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
         "Status": states.status.map(lambda status: STATUS_STYLES[status].label),
         "At the summit": states.summit_attendee,
         "Signed the declaration": states.coalition_signatory.map(SIGNATORY_WORDS),
+        "Evidence for the signature": states.signature_grade.fillna(""),
         "Leader": states.leader.fillna(""),
-        "Confidence": states.confidence,
+        "Confidence in the status": states.confidence,
         "In short": states.notes.map(first_sentence),
     }).reset_index(drop=True)
 

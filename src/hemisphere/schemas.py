@@ -50,6 +50,12 @@ def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -
                   "government or national press), reported (named only in press lists), disputed, "
                   "unverified (named only by a weak source) or no",
                   kind="choice", allowed=SIGNATORY),
+            Field("signature_grade", "how strong the evidence is that it signed: high, medium or low (empty when "
+                  "coalition_signatory is no)", kind="choice", allowed=CONFIDENCE, required=False),
+            Field("signature_sources", 'the links that name it as a signer or dispute it, best first, separated by " | " '
+                  "(empty when coalition_signatory is no)", kind="urls", required=False),
+            Field("signature_note", "what those sources say about its signature, in the pack's own words (empty when "
+                  "coalition_signatory is no)", required=False, max_chars=400),
             Field("status", "the map category: " + ", ".join(STATUS_ORDER), kind="choice", allowed=STATUS_ORDER),
             Field("leader", "the head of state or government named in the row's sources (empty if none)",
                   required=False, max_chars=80),
@@ -58,7 +64,24 @@ def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -
             SOURCES_FIELD,
             CONFIDENCE_FIELD,
         ),
+        row_checks=(_signature_rules,),
     )
+
+
+SIGNATURE_EVIDENCE = ("signature_grade", "signature_sources", "signature_note")
+
+
+def _signature_rules(record: dict) -> list[Problem]:
+    """A state named as a signer carries its own signature evidence; a non-signer carries none."""
+    named = record["coalition_signatory"] not in (None, "no")
+    return [
+        Problem("is empty, but the state is named as a signer.", column=column,
+                fix="Give the grade, links and note of the evidence for its signature.") if named else
+        Problem("is filled, but coalition_signatory is no.", column=column,
+                fix="Empty it, or change coalition_signatory to what the sources say.")
+        for column in SIGNATURE_EVIDENCE
+        if (record[column] is None) == named
+    ]
 
 
 DATASETS_SPEC = TableSpec(
