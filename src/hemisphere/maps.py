@@ -7,6 +7,7 @@ frame, saves as one self-contained HTML file, and gives the same content as a ta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from folium.template import Template
 
 from .coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
 from .offline import make_offline, page_html
-from .perspectives import positions_frame, positions_table
+from .perspectives import POSITIONS_DATE, as_date, positions_frame, positions_table
 from .palette import (OUTLINE, POSITION_STYLES, STATUS_ORDER, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH,
                       StatusStyle)
 from .safe_html import escape, json_for_script
@@ -379,6 +380,7 @@ def _position_info(row) -> tuple[dict, dict]:
         "title": row.name_en,
         "rows": [
             ["Position", f"{style.label}: {style.meaning}"],
+            ["Since", f"{row.from_date:%-d %B %Y}" if isinstance(row.from_date, dt.date) else None],
             ["In our words", row.summary],
             *quotations,
             ["Confidence", row.confidence if isinstance(row.confidence, str) else None],
@@ -388,8 +390,13 @@ def _position_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def positions_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
-    """Every state of the Americas coloured and patterned by its stated position on the US campaign."""
-    frame = positions_frame() if frame is None else frame
-    title = "Map: the states of the Americas by their stated position on the US military campaign, 2025-2026"
+def positions_map(as_of: dt.date | str = POSITIONS_DATE, frame: gpd.GeoDataFrame | None = None,
+                  web_tiles: bool = False) -> MapView:
+    """Every state of the Americas coloured and patterned by the position it had stated by ``as_of``.
+
+    ``as_of`` is a date (or text such as "2026-01-05"); the default is the Doral summit, 7 March 2026.
+    """
+    frame = positions_frame(as_of=as_of) if frame is None else frame
+    day = frame.attrs.get("as_of", as_date(as_of))
+    title = f"Map: the states of the Americas by their stated position on the US military campaign, as of {day:%-d %B %Y}"
     return categorical_map(frame, POSITION_CATEGORIES, _position_info, positions_table(frame), title, web_tiles)

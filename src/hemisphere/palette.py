@@ -88,9 +88,6 @@ POSITION_STYLES: dict[str, StatusStyle] = {
                     "attended Doral or was reported to have signed the declaration; no clear statement on the strikes "
                     "or the raid found",
                     OKABE_ITO["sky_blue"], "dots"),
-        StatusStyle("changed", "Changed with a new government",
-                    "the outgoing and the incoming government took different positions",
-                    OKABE_ITO["yellow"], "checks"),
         StatusStyle("critical", "Critical", "its government publicly condemned US military action or unilateral force",
                     OKABE_ITO["orange"], "lines"),
         StatusStyle("target", "Target", "the target of US force or pressure; its government condemned it",

@@ -280,14 +280,24 @@ def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], q
             fix="Add the quotation to quotes.csv first, or correct the id.",
         ) for quote_id in unknown]
 
+    def dated(record: dict) -> list[Problem]:
+        start, end = record["from_date"], record["to_date"]
+        if start is not None and end is not None and end < start:
+            return [Problem(f"is before from_date {start.isoformat()}.", column="to_date", value=end.isoformat(),
+                            fix="Swap the two dates, or leave to_date empty if the position still holds.")]
+        return []
+
     return TableSpec(
         name="positions.csv",
-        key="iso3",
         fields=(
             state_code_field(state_codes, code_by_name),
             Field("name_en", "the state's short name in English (for people editing the file)", max_chars=60),
+            Field("from_date", "the first day the row's sources document the position (its government's first "
+                  "dated statement or act)", kind="date"),
+            Field("to_date", "the last day it held, when a new government or a new stance replaced it (empty: it "
+                  "still held at the data's as-of date)", kind="date", required=False),
             Field("position", "its stated position: " + ", ".join(STATED_POSITIONS)
-                  + " (a state not in the file has no stated position found)",
+                  + " (a state with no row for a date has no stated position found on that date)",
                   kind="choice", allowed=STATED_POSITIONS),
             Field("summary", "the position in one or two sentences, in the pack's own words", max_chars=500),
             Field("quote_ids", 'ids of quotations in quotes.csv that show the position, separated by " | "',
@@ -295,7 +305,7 @@ def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], q
             SOURCES_FIELD,
             CONFIDENCE_FIELD,
         ),
-        row_checks=(known_quotes,),
+        row_checks=(known_quotes, dated),
     )
 
 
