@@ -38,6 +38,14 @@ def allowed_grade(urls: Iterable[str], outlets: pd.DataFrame | None = None) -> s
     return "low"
 
 
+def independent_sources(urls: Iterable[str], outlets: pd.DataFrame | None = None) -> set[str]:
+    """The owners of the official or reputable outlets among these links: each counts once."""
+    outlets = load_outlets() if outlets is None else outlets
+    kinds = REPUTABLE_KINDS | {"official"}
+    return {outlets.loc[host, "owner"] for host in map(host_of, urls)
+            if host in outlets.index and outlets.loc[host, "kind"] in kinds}
+
+
 def graded_above_sources(records: pd.DataFrame, outlets: pd.DataFrame | None = None,
                          grade: str = "confidence", sources: str = "source_urls") -> list[str]:
     """One line per record whose ``grade`` column is higher than the links in ``sources`` allow.

@@ -343,6 +343,21 @@ CLAIM_VERDICTS = ("accurate", "imprecise", "inaccurate", "unverifiable")
 CLAIM_CHECKS = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
                 "event_date", "event_category", "countries_struck")
 
+def _claim_rules(record: dict) -> list[Problem]:
+    """A claim judged anything but accurate shows the report's own words, 25 words or fewer."""
+    wording, verdict = record["reported_wording"], record["verdict"]
+    if wording is None:
+        if verdict in (None, "accurate"):
+            return []
+        return [Problem(f"is empty, but the verdict is {verdict}: readers need the words being judged.",
+                        column="reported_wording", fix="Quote the report's words for the claim (25 words or fewer).")]
+    words = len(wording.split())
+    if words > MAX_QUOTE_WORDS:
+        return [Problem(f"has {words} words; the report is quoted in {MAX_QUOTE_WORDS} words or fewer.",
+                        column="reported_wording", fix="Quote only the words the verdict is about; mark cuts with …")]
+    return []
+
+
 REPORT_CLAIMS_SPEC = TableSpec(
     name="report_claims.csv",
     key="id",
@@ -350,8 +365,9 @@ REPORT_CLAIMS_SPEC = TableSpec(
         Field("id", "a short unique id such as C01", max_chars=12),
         Field("short", "a few words that name the claim", max_chars=60),
         Field("claim", "what the report says, in the pack's own words", max_chars=400),
-        Field("reported_wording", "the report's own words as other sources give them (unchecked: the original "
-              "text could not be seen)", required=False, max_chars=120),
+        Field("reported_wording", f"the report's own words for the claim, {MAX_QUOTE_WORDS} words or fewer, as the "
+              "research notes and other sources give them (unchecked: the original text could not be seen); required "
+              "unless the verdict is accurate", required=False, max_chars=200),
         Field("dataset", "the pack's dataset that tests the claim, as named in datasets.csv", max_chars=40),
         Field("column", "the dataset's column or columns that test it", max_chars=80),
         Field("check", "the test: " + ", ".join(CLAIM_CHECKS), kind="choice", allowed=CLAIM_CHECKS),
@@ -363,6 +379,7 @@ REPORT_CLAIMS_SPEC = TableSpec(
         SOURCES_FIELD,
         CONFIDENCE_FIELD,
     ),
+    row_checks=(_claim_rules,),
 )
 
 
