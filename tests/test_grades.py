@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from hemisphere import data
-from hemisphere.grades import allowed_grade, graded_above_sources, unknown_hosts
+from hemisphere.grades import allowed_grade, cited_hosts, graded_above_sources, unknown_hosts
 
 GRADED_TABLES = {
     "coalition.csv": data.load_coalition,
@@ -31,6 +31,11 @@ def records(file: str) -> pd.DataFrame:
 @pytest.mark.parametrize("file", sorted(GRADED_TABLES))
 def test_every_cited_host_is_classified_in_outlets_csv(file):
     assert unknown_hosts(records(file)) == set()
+
+
+def test_outlets_csv_lists_exactly_the_hosts_the_data_cites():
+    cited = set().union(*(cited_hosts(records(file)) for file in GRADED_TABLES))
+    assert set(data.load_outlets().index) == cited
 
 
 @pytest.mark.parametrize("file", sorted(GRADED_TABLES))

@@ -63,9 +63,14 @@ def graded_above_sources(records: pd.DataFrame, outlets: pd.DataFrame | None = N
     return lines
 
 
+def cited_hosts(records: pd.DataFrame) -> set[str]:
+    """Every host the records' source columns link to."""
+    columns = [column for column in ("source_urls", "signature_sources") if column in records]
+    return {host for column in columns for urls in records[column] if isinstance(urls, tuple)
+            for host in map(host_of, urls)}
+
+
 def unknown_hosts(records: pd.DataFrame, outlets: pd.DataFrame | None = None) -> set[str]:
     """Hosts the records cite that outlets.csv does not classify."""
     outlets = load_outlets() if outlets is None else outlets
-    columns = [column for column in ("source_urls", "signature_sources") if column in records]
-    cited = {host for column in columns for urls in records[column] if isinstance(urls, tuple) for host in map(host_of, urls)}
-    return cited - set(outlets.index)
+    return cited_hosts(records) - set(outlets.index)
