@@ -25,7 +25,7 @@ RING_STEP_DEGREES = 0.25
 RING_MAX_DEGREES = 3.0
 HEADLINE_CHARS = 110
 CONFIDENCE_WORDS = {
-    "high": "high (an official source, or two or more reputable outlets agree)",
+    "high": "high (an official source, or reputable outlets of two different owners)",
     "medium": "medium (one reputable outlet, or a copy of a wire story)",
     "low": "low (a single report nobody else has confirmed)",
 }

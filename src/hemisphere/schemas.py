@@ -16,7 +16,7 @@ SIGNATORY = ("yes", "reported", "disputed", "unverified", "no")
 
 CONFIDENCE_FIELD = Field(
     "confidence",
-    "how sure the pack is: high (an official source, or two or more reputable outlets agree), "
+    "how sure the pack is: high (an official source, or reputable outlets of two different owners), "
     "medium (one reputable outlet or a syndicated copy), low (a single uncorroborated report)",
     kind="choice",
     allowed=CONFIDENCE,
