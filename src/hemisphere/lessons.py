@@ -38,7 +38,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
-           ("countries", "history", "comparisons", "glossary", "quotes")),
+           ("countries", "history", "comparisons", "glossary", "quotes", "readings")),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
