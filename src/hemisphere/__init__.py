@@ -11,6 +11,7 @@ from .data import (combine_events, data_as_of, data_path, load_coalition, load_c
                    load_events, load_operations, load_polls, load_positions, load_quotes, load_report_claims,
                    load_seas, load_strike_tallies, template_path)
 from .data import load_comparisons, load_glossary, load_history
+from .display import show_tables_in_full
 from .era_explorer import era_explorer
 from .errors import DataError, show_data_errors_as_boxes
 from .eventmap import events_table, operations_map
@@ -29,6 +30,7 @@ from .report import claims_to_check
 from .timeline import category_counts, filter_events, running_count, story, storyline_table, tally_table
 
 show_data_errors_as_boxes()
+show_tables_in_full()
 
 __all__ = [
     "AMERICAS_EQUAL_AREA",

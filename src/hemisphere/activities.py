@@ -16,6 +16,7 @@ from IPython.display import HTML
 
 from .charts import locator_map_png
 from .data import load_datasets, load_quotes, load_report_claims
+from .display import table_html
 from .lessons import quote_html
 from .palette import POSITION_STYLES
 from .perspectives import LANGUAGE_NAMES, debate_states, positions_frame
@@ -180,12 +181,12 @@ def debate_dealer(seed: int | None = None) -> DebateDealer:
 
 def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
     """A claim's evidence: what the data says, the rows that show it, and the sources behind the verdict."""
-    table = evidence.table.to_html(index=False, escape=True, border=0, classes="hemisphere-evidence")
+    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence")
     file = load_datasets().loc[claim.dataset, "file"]
     return (
         f"<p><strong>What the data says</strong> (<code>data/{escape(file)}</code>, "
         f"column {escape(claim.column)}): {escape(evidence.finding)}</p>"
-        f'<div style="max-height:260px;overflow:auto;font-size:90%">{table}</div>'
+        f'<div style="font-size:90%">{table}</div>'
     )
 
 
