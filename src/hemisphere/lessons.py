@@ -22,10 +22,14 @@ from .safe_html import escape, link, source_label
 
 @dataclass(frozen=True)
 class Lesson:
+    """A lesson: its file, title and datasets. ``quotes`` names the quotations it shows (its Sources list
+    only those); None means its widgets may show any of them."""
+
     number: str
     file: str
     title: str
     datasets: tuple[str, ...] = ()
+    quotes: tuple[str, ...] | None = None
 
     @property
     def heading(self) -> str:
@@ -34,11 +38,14 @@ class Lesson:
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
-    Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
+           quotes=("Q001", "Q003", "Q004", "Q005", "Q006", "Q007")),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
-           ("countries", "coalition", "operations", "strike_tallies", "quotes")),
+           ("countries", "coalition", "operations", "strike_tallies", "quotes"),
+           quotes=("Q201", "Q202", "Q203", "Q204", "Q205", "Q206", "Q207", "Q208", "Q209", "Q210")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
-           ("countries", "history", "comparisons", "glossary", "quotes", "readings")),
+           ("countries", "history", "comparisons", "glossary", "quotes", "readings"),
+           quotes=("Q301", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014")),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
@@ -94,10 +101,12 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
 }
 
 
-def citations(datasets: tuple[str, ...], lesson_number: str | None = None) -> pd.DataFrame:
+def citations(datasets: tuple[str, ...], lesson_number: str | None = None,
+              quotes: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Each source URL the datasets cite, with the rows that cite it, most-cited first.
 
-    A dataset with a ``lesson`` column (``readings.csv``) contributes only the rows of ``lesson_number``.
+    A dataset with a ``lesson`` column (``readings.csv``) contributes only the rows of ``lesson_number``;
+    ``quotes``, when given, limits ``quotes.csv`` to those ids.
     """
     cited: dict[str, list[str]] = {}
     for name in datasets:
@@ -107,6 +116,8 @@ def citations(datasets: tuple[str, ...], lesson_number: str | None = None) -> pd
         rows = loader()
         if "lesson" in rows.columns and lesson_number is not None:
             rows = rows[rows.lesson == lesson_number]
+        if name == "quotes" and quotes is not None:
+            rows = rows.loc[list(quotes)]
         for row in rows.itertuples():
             for url in row.source_urls:
                 cited.setdefault(url, []).append(str(getattr(row, label_column)))
@@ -134,7 +145,7 @@ def lesson_sources(file_or_number: str) -> HTML:
             f"As of {entry.as_of:%-d %B %Y}.</li>"
         )
     parts.append("</ul>")
-    table = citations(item.datasets, item.number)
+    table = citations(item.datasets, item.number, item.quotes)
     if len(table):
         parts.append(f"<p>{len(table)} sources are cited by the rows this lesson shows:</p><ol>")
         for row in table.itertuples():
