@@ -23,13 +23,15 @@ from .safe_html import escape, link, source_label
 @dataclass(frozen=True)
 class Lesson:
     """A lesson: its file, title and datasets. ``quotes`` names the quotations it shows (its Sources list
-    only those); None means its widgets may show any of them."""
+    only those); None means its widgets may show any of them. ``shows`` names the datasets whose every
+    row its maps and tables show."""
 
     number: str
     file: str
     title: str
     datasets: tuple[str, ...] = ()
     quotes: tuple[str, ...] | None = None
+    shows: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -39,7 +41,7 @@ class Lesson:
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
-           quotes=("Q001", "Q003", "Q004", "Q005", "Q006", "Q007")),
+           quotes=("Q001", "Q003", "Q004", "Q005", "Q006", "Q007"), shows=("coalition",)),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes"),
            quotes=("Q201", "Q202", "Q203", "Q204", "Q205", "Q206", "Q207", "Q208", "Q209", "Q210")),
