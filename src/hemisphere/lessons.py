@@ -53,7 +53,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
            ("countries", "positions", "quotes", "polls", "operations", "readings")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
-           ("countries", "coalition", "operations", "quotes", "report_claims")),
+           ("countries", "coalition", "operations", "quotes", "report_claims"), quotes=(), shows=("report_claims", "coalition")),
 )
 CONTENTS = LESSONS[0]
 
