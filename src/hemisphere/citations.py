@@ -86,8 +86,9 @@ def cited(markdown: str) -> list[str]:
 
 
 def shown(item: Lesson) -> list[str]:
-    """The records the lesson's code cells show whole: every row of ``item.shows``, and its quotations."""
-    ids = [str(key) for name in item.shows for key in RECORD_TABLES[name][0]().index]
+    """The records the lesson's code cells show whole: every row of ``item.shows`` (for readings, the
+    lesson's own), and its quotations."""
+    ids = [key for key, (name, _) in records(item).items() if name in item.shows]
     return list(dict.fromkeys([*ids, *(item.quotes or ())]))
 
 
