@@ -2,8 +2,9 @@
 teacher's guide's answer key and data dates.
 
 A generated cell is a Markdown cell with one of the tags below; its text comes from
-``hemisphere.lessons.contents`` so it cannot drift from the list of lessons or the data register. The guide's
-generated sections come from ``hemisphere.lessons.guide`` (quizzes, exercises, activities' data).
+``hemisphere.lessons.contents`` (and a lesson's Sources from ``hemisphere.lessons.citations``: the records
+its text cites and its cells show) so it cannot drift from the list of lessons or the data register. The
+guide's generated sections come from ``hemisphere.lessons.guide`` (quizzes, exercises, activities' data).
 Run ``python scripts/update_notebooks.py`` after adding a lesson, a quiz question or an exercise, or
 changing data/; ``--check`` only reports (tests/test_notebooks_static.py uses it).
 """
@@ -15,13 +16,25 @@ from pathlib import Path
 
 import nbformat
 
+from hemisphere.lessons.citations import sources_markdown
+from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, lesson, navigation_markdown
 from hemisphere.lessons.guide import GUIDE_FILE, hidden_solutions, refresh
-from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
+
+#: Tags of the cells this script writes.
+GENERATED_TAGS = {"nav-top", "nav-bottom", "contents", "as-of", "sources"}
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
-def generated_text(tag: str, file: str) -> str | None:
+def authored_markdown(notebook: nbformat.NotebookNode) -> str:
+    """The lesson's own Markdown (not the generated cells): where its citation markers are."""
+    return "\n\n".join(cell.source for cell in notebook.cells
+                       if cell.cell_type == "markdown" and not set(cell.metadata.get("tags", [])) & GENERATED_TAGS)
+
+
+def generated_text(tag: str, file: str, notebook: nbformat.NotebookNode) -> str | None:
+    if tag == "sources":
+        return sources_markdown(lesson(file), authored_markdown(notebook))
     if tag in ("nav-top", "nav-bottom"):
         return navigation_markdown(file)
     if tag == "contents":
@@ -37,7 +50,7 @@ def stale_cells(path: Path, write: bool) -> list[str]:
     stale = []
     for cell in notebook.cells:
         for tag in cell.metadata.get("tags", []):
-            text = generated_text(tag, path.name)
+            text = generated_text(tag, path.name, notebook)
             if text is not None and cell.source != text:
                 stale.append(tag)
                 cell.source = text

@@ -63,6 +63,16 @@ def test_uncertain_signatures_are_never_graded_high():
     assert set(single_report.confidence) == {"low"}
 
 
+def test_signature_evidence_is_graded_apart_from_attendance():
+    """El Salvador's leader surely attended, but no source names it as a signer: its signature is medium at best."""
+    coalition = load_coalition()
+    assert coalition.loc["SLV", "confidence"] == "high"
+    assert coalition.loc["SLV", "signature_grade"] == "medium"
+    press_lists_only = coalition[coalition.coalition_signatory.isin(["reported", "disputed", "unverified"])]
+    assert "high" not in set(press_lists_only.signature_grade)
+    assert set(coalition.loc[["BHS", "BLZ", "JAM", "CHL", "HTI", "SUR"], "signature_grade"]) == {"low"}
+
+
 def test_every_row_and_quote_has_a_source():
     for frame in (load_coalition(), load_quotes()):
         assert frame.source_urls.map(len).min() >= 1

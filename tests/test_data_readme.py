@@ -7,8 +7,8 @@ import pytest
 from support import DATA
 from hemisphere import load_datasets
 from hemisphere.data.loaders import COUNTRY_PROPERTIES, SEA_PROPERTIES
-from hemisphere.data.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC, REPORT_CLAIMS_SPEC,
-                                STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec, operations_spec,
+from hemisphere.data.schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTLETS_SPEC, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC,
+                                REPORT_CLAIMS_SPEC, STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec, operations_spec,
                                 positions_spec)
 
 README = (DATA / "README.md").read_text(encoding="utf-8")
@@ -31,6 +31,7 @@ def section(file: str) -> str:
         ("polls.csv", POLLS_SPEC.columns),
         ("report_claims.csv", REPORT_CLAIMS_SPEC.columns),
         ("readings.csv", READINGS_SPEC.columns),
+        ("outlets.csv", OUTLETS_SPEC.columns),
         ("datasets.csv", DATASETS_SPEC.columns),
         ("history.csv", history_spec((), {}).columns),
         ("comparisons.csv", comparisons_spec(()).columns),

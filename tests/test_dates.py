@@ -12,8 +12,10 @@ import pandas as pd
 from hemisphere.data import dates
 from hemisphere.data.dates import spell_date
 from hemisphere.data.loaders import data_as_of
+from hemisphere.lessons.citations import sources_markdown
 from hemisphere.lessons.contents import lesson
 from support import NOTEBOOKS, ROOT
+from update_notebooks import authored_markdown
 
 #: strftime flags that only some platforms know: a dash (Linux, macOS) or a hash (Windows) after the percent.
 PLATFORM_FLAGS = re.compile(r"%[-#][A-Za-z]")
@@ -54,10 +56,17 @@ def windows_strftime(day, pattern: str) -> str:
 
 def test_a_lessons_sources_cell_runs_as_on_windows(monkeypatch):
     monkeypatch.setattr(dates, "strftime", windows_strftime)
-    notebook = nbformat.read(NOTEBOOKS / lesson("02").file, as_version=4)
+    notebook = nbformat.read(NOTEBOOKS / lesson("05").file, as_version=4)
     (cell,) = [cell for cell in notebook.cells if cell.cell_type == "code" and "lesson_sources(" in cell.source]
     namespace: dict = {}
     exec("from hemisphere import lesson_sources\n_ = " + cell.source, namespace)  # noqa: S102 (the pack's own cell)
     html = namespace["_"].data
     assert "As of " in html
-    assert spell_date(data_as_of("operations")) in html
+    assert spell_date(data_as_of("positions")) in html
+
+
+def test_a_generated_sources_cell_is_written_as_on_windows(monkeypatch):
+    monkeypatch.setattr(dates, "strftime", windows_strftime)
+    notebook = nbformat.read(NOTEBOOKS / lesson("02").file, as_version=4)
+    text = sources_markdown(lesson("02"), authored_markdown(notebook))
+    assert spell_date(data_as_of("operations")) in text

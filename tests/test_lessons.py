@@ -1,5 +1,10 @@
 """Generated lesson parts: navigation, contents, 'as of' lines and source lists."""
 
+import re
+
+import nbformat
+
+from support import NOTEBOOKS
 from hemisphere.data.dates import spell_date
 from hemisphere.data.loaders import data_as_of
 from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, navigation_markdown
@@ -31,3 +36,18 @@ def test_sources_are_generated_from_the_rows_the_lesson_uses():
     assert len(guyana_government) >= 1
     html = lesson_sources("01").data
     assert "Natural Earth" in html and 'rel="noopener noreferrer"' in html
+
+
+def test_a_lesson_lists_only_the_quotations_it_shows():
+    """Lesson 01's Sources name the six quotations it shows, not the Monroe-era or Senate ones."""
+    for item in LESSONS:
+        if item.quotes is None:
+            continue
+        code = "\n".join(cell.source for cell in nbformat.read(NOTEBOOKS / item.file, as_version=4).cells
+                         if cell.cell_type == "code")
+        shown = [quote_id for call in re.findall(r"show_quotes\(([^)]*)\)", code)
+                 for quote_id in re.findall(r'"(Q\d+)"', call)]
+        assert sorted(item.quotes) == sorted(shown), item.file
+    html = lesson_sources("01").data
+    assert "riceonhistory" not in html and "tippinsights" not in html  # Q301 (Roosevelt 1904), Q025 (Rand Paul)
+    assert "anews.com.tr" in html  # Q007, which lesson 01 shows

@@ -91,3 +91,23 @@ def test_a_broken_seas_file_names_the_missing_property_and_the_fix(data_copy):
         load_seas()
     problem = caught.value.problems[0]
     assert problem.column == "natural_earth_names" and "make data" in problem.fix
+
+
+def test_signature_evidence_belongs_to_signers_only(data_copy):
+    path = data_copy / "coalition.csv"
+    spreadsheet_rows = {}
+
+    def break_it(rows):
+        salvador = row_of(rows, "SLV")
+        rows[salvador]["signature_grade"] = ""
+        spreadsheet_rows["missing"] = salvador + 2
+        mexico = row_of(rows, "MEX")
+        rows[mexico]["signature_note"] = "Signed, says a blog."
+        spreadsheet_rows["extra"] = mexico + 2
+
+    rewrite(path, break_it)
+    with pytest.raises(DataError) as caught:
+        load_coalition()
+    message = str(caught.value)
+    assert f'row {spreadsheet_rows["missing"]}, column "signature_grade": is empty, but the state is named as a signer.' in message
+    assert f'row {spreadsheet_rows["extra"]}, column "signature_note": is filled, but coalition_signatory is no.' in message

@@ -5,6 +5,7 @@ its exercise cell: every check must then say "Right", so the solutions and the c
 """
 
 import hashlib
+import re
 import time
 
 import nbformat
@@ -37,6 +38,20 @@ def test_notebook_executes_cleanly_and_changes_no_data(executed_notebooks, file)
     before = data_checksums()
     assert_ran_cleanly(executed_notebooks(file))  # raises CellExecutionError on the first failing cell
     assert data_checksums() == before
+
+
+#: A table cell whose text ends in an ellipsis (pandas' cut), or pandas' "N rows × M columns" footer of a cut table.
+CUT_CELL = re.compile(r"<t[dh][^>]*>[^<]*(\.\.\.|…)</t[dh]>")
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("file", [item.file for item in LESSONS])
+def test_every_table_a_lesson_shows_is_whole(executed_notebooks, file):
+    tables = [output["data"]["text/html"] for cell in executed_notebooks(file).cells
+              for output in cell.get("outputs", []) if "<table" in output.get("data", {}).get("text/html", "")]
+    for html in tables:
+        assert not CUT_CELL.search(html), CUT_CELL.search(html).group(0)
+        assert "rows ×" not in html
 
 
 def exercise_positions(notebook: nbformat.NotebookNode) -> list[int]:

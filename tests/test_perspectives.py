@@ -87,6 +87,40 @@ def test_positions_agree_with_the_coalition_data_and_the_research():
     assert set(positions.loc[weak, "confidence"]) == {"low"}, "a position cannot be surer than the membership"
 
 
+def test_positions_follow_governments_through_time():
+    """Honduras condemned the raid under Castro, then joined the coalition under Asfura; Chile changed on 11 March."""
+    def position(code, day):
+        frame = positions_frame(as_of=day)
+        return frame.loc[frame.iso3 == code, "position"].item()
+
+    assert position("HND", "2026-01-05") == "critical"
+    assert position("HND", "2026-02-10") == NO_POSITION  # Asfura in office, no statement yet
+    assert position("HND", "2026-03-07") == "joined"
+    assert position("NIC", "2026-01-03") == "critical"
+    assert position("CHL", "2026-03-07") == "critical" and position("CHL", "2026-03-12") == "joined"
+    assert position("MEX", "2025-06-01") == NO_POSITION
+    assert "Honduras" not in states_by_position()["critical"]  # the default date is the Doral summit
+
+
+def test_the_positions_map_shows_the_date_it_is_drawn_for():
+    assert "as of 7 March 2026" in positions_map().html()
+    assert "as of 5 January 2026" in positions_map("2026-01-05").html()
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        positions_map("5/1/2026")
+
+
+def test_overlapping_periods_of_one_state_are_refused(data_copy):
+    def break_it(rows):
+        honduras = next(row for row in rows if row["iso3"] == "HND" and row["to_date"])
+        honduras["to_date"] = "2026-03-06"
+
+    rewrite(data_copy / "positions.csv", break_it)
+    with pytest.raises(DataError) as caught:
+        load_positions()
+    assert 'column "from_date", value "2026-03-05": overlaps the period of the HND row that starts on 2026-01-03' \
+        in str(caught.value)
+
+
 def test_a_position_naming_an_unknown_quotation_is_refused(data_copy):
     def break_it(rows):
         rows[0]["quote_ids"] = "Q001 | Q999"

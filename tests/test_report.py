@@ -5,6 +5,7 @@ import itertools
 import pytest
 
 from hemisphere import DataError, check_the_report, claims_to_check, load_report_claims
+from hemisphere.data.grades import independent_sources
 from hemisphere.topics.claims import CLAIM_TESTS, VERDICT_LABELS, evidence_for_claim, verdict_feedback
 from hemisphere.data.schemas import CLAIM_TEST_NAMES, CLAIM_VERDICTS
 from support import rewrite_csv as rewrite
@@ -13,7 +14,7 @@ from support import rewrite_csv as rewrite
 EXPECTED_VERDICTS = {
     "C01": "inaccurate",  # 'Guayana'
     "C03": "imprecise",  # 'a dozen' against 17
-    "C05": "inaccurate",  # the Ecuador operation's date and target
+    "C05": "imprecise",  # announced on Tuesday 3 March; the strike on a 'supply complex' was announced on 6 March
     "C06": "imprecise",  # 'seven countries' counts 2025 only
 }
 
@@ -37,6 +38,33 @@ def test_the_research_findings_on_the_founding_report_are_kept():
     for claim_id, verdict in EXPECTED_VERDICTS.items():
         assert claims.loc[claim_id, "verdict"] == verdict
     assert "unverifiable" in set(claims.verdict), "keep one claim that the data cannot settle"
+
+
+def test_an_inaccurate_verdict_rests_on_two_independent_sources():
+    claims = load_report_claims()
+    for claim in claims[claims.verdict == "inaccurate"].itertuples():
+        assert len(independent_sources(claim.source_urls)) >= 2, claim.id
+
+
+def test_one_source_or_two_copies_of_one_owner_are_not_independent():
+    assert len(independent_sources(["https://dpi.gov.gy/a"])) == 1
+    assert len(independent_sources(["https://www.ksat.com/a", "https://www.wsls.com/b"])) == 1  # Graham Media Group
+    assert len(independent_sources(["https://www.theblaze.com/a", "https://riceonhistory.wordpress.com/b"])) == 0
+
+
+def test_claims_judged_not_accurate_quote_the_report_in_25_words_or_fewer(data_copy):
+    claims = load_report_claims()
+    judged = claims[claims.verdict != "accurate"]
+    assert judged.reported_wording.map(lambda words: isinstance(words, str) and len(words.split()) <= 25).all()
+    assert "soon be coming to Cuba" in claims.loc["C09", "claim"], "the paraphrase keeps the words being checked"
+
+    def break_it(rows):
+        rows[0]["reported_wording"] = ""
+
+    rewrite(data_copy / "report_claims.csv", break_it)
+    with pytest.raises(DataError) as caught:
+        load_report_claims()
+    assert 'column "reported_wording": is empty, but the verdict is inaccurate' in str(caught.value)
 
 
 def test_the_verdicts_follow_the_data_when_the_data_changes(data_copy):

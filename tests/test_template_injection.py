@@ -15,6 +15,7 @@ import pytest
 
 import hemisphere
 from hemisphere import DataError
+from hemisphere.data import loaders
 from hemisphere.data.eras import ERA_KEYS
 from hemisphere.maps.offline import page_data
 from support import ROOT, rewrite_csv
@@ -34,7 +35,12 @@ LOADERS = {
     "report_claims.csv": "load_report_claims", "operations.csv": "load_operations",
     "strike_tallies.csv": "load_strike_tallies", "quotes.csv": "load_quotes", "datasets.csv": "load_datasets",
     "history.csv": "load_history", "glossary.csv": "load_glossary", "comparisons.csv": "load_comparisons",
+    "readings.csv": "load_readings", "outlets.csv": "load_outlets",
 }
+
+
+def test_every_data_file_is_poisoned():
+    assert set(LOADERS) == {path.name for path in (ROOT / "data").glob("*.csv")}
 
 
 def poison_text_columns(folder, payload: str) -> dict[str, list[str]]:
@@ -51,7 +57,7 @@ def poison_text_columns(folder, payload: str) -> dict[str, list[str]]:
             rewrite_csv(path, lambda rows: [
                 {**row, **{c: ways[way](row[c]) for c, way in chosen.items() if row[c]}} for row in original])
             try:
-                getattr(hemisphere, loader)()
+                getattr(loaders, loader)()
             except DataError:  # a column that only takes codes, dates or links
                 return False
             return True

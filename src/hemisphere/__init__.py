@@ -32,11 +32,13 @@ from .widgets.glossary import glossary, glossary_lookup
 from .widgets.operations_explorer import operations_explorer
 from .widgets.quiz import quiz
 from .widgets.quotes import show_quotes
+from .widgets.table_display import show_tables_in_full
 # lessons: sources and self-checks
 from .lessons.exercises import check
 from .lessons.sources import lesson_sources
 
 show_data_errors_as_boxes()
+show_tables_in_full()
 
 __all__ = [
     "AMERICAS_EQUAL_AREA",

@@ -16,9 +16,9 @@ import geopandas as gpd
 import pandas as pd
 
 from .errors import DataError, Problem
-from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC, READINGS_SPEC,
-                      REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec, comparisons_spec, history_spec,
-                      id_list, operations_spec, positions_spec)
+from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTLETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC,
+                      READINGS_SPEC, REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec,
+                      comparisons_spec, history_spec, id_list, operations_spec, positions_spec)
 from .tables import TableSpec, read_table
 
 COUNTRY_PROPERTIES = (
@@ -156,12 +156,27 @@ def _positions_spec(countries_key: tuple, quote_ids: frozenset[str]) -> TableSpe
 
 
 def load_positions(path: str | Path | None = None) -> pd.DataFrame:
-    """Each state's stated position on the US campaign, where the research documents one (``positions.csv``).
+    """Each state's stated positions on the US campaign, each with the dates it held (``positions.csv``).
 
-    ``quote_ids`` becomes a tuple of ids, each checked against ``quotes.csv``.
+    A state may have several rows (one per government or stance), indexed by ``iso3``; their periods
+    may not overlap. ``quote_ids`` becomes a tuple of ids, each checked against ``quotes.csv``.
     """
+    path = Path(path) if path else data_path("positions.csv")
     spec = _positions_spec(_file_key(data_path("countries.geojson")), frozenset(load_quotes().index))
-    frame = _load_table(Path(path) if path else data_path("positions.csv"), spec)
+    frame = _load_table(path, spec)
+    frame.index = pd.Index(frame.iso3.to_list())
+    periods = [(row.iso3, row.from_date, row.to_date if isinstance(row.to_date, dt.date) else dt.date.max)
+               for row in frame.itertuples()]
+    problems = [
+        Problem(f"overlaps the period of the {code} row that starts on {other_start.isoformat()}.",
+                row=position + 2, column="from_date", value=start.isoformat(),
+                fix="End the earlier row (to_date) before this one starts.")
+        for position, (code, start, end) in enumerate(periods)
+        for other_code, other_start, other_end in periods[:position]
+        if other_code == code and start <= other_end and other_start <= end
+    ]
+    if problems:
+        raise DataError(path, problems)
     frame["quote_ids"] = frame.quote_ids.map(id_list)
     return frame
 
@@ -175,6 +190,14 @@ def load_readings(path: str | Path | None = None) -> pd.DataFrame:
     """Sources that a lesson's text relies on and no other dataset holds (``readings.csv``): legal texts,
     histories, analyses. Lessons list them in their generated Sources instead of typing links by hand."""
     return _load_table(Path(path) if path else data_path("readings.csv"), READINGS_SPEC)
+
+
+def load_outlets(path: str | Path | None = None) -> pd.DataFrame:
+    """Every host the data cites, with its outlet, kind and owner (``outlets.csv``), keyed by ``host``.
+
+    :mod:`hemisphere.grades` uses it to compute the highest grade a record's sources allow.
+    """
+    return _load_table(Path(path) if path else data_path("outlets.csv"), OUTLETS_SPEC)
 
 
 def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:

@@ -16,7 +16,7 @@ SIGNATORY = ("yes", "reported", "disputed", "unverified", "no")
 
 CONFIDENCE_FIELD = Field(
     "confidence",
-    "how sure the pack is: high (an official source, or two or more reputable outlets agree), "
+    "how sure the pack is: high (an official source, or reputable outlets of two different owners), "
     "medium (one reputable outlet or a syndicated copy), low (a single uncorroborated report)",
     kind="choice",
     allowed=CONFIDENCE,
@@ -50,6 +50,12 @@ def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -
                   "government or national press), reported (named only in press lists), disputed, "
                   "unverified (named only by a weak source) or no",
                   kind="choice", allowed=SIGNATORY),
+            Field("signature_grade", "how strong the evidence is that it signed: high, medium or low (empty when "
+                  "coalition_signatory is no)", kind="choice", allowed=CONFIDENCE, required=False),
+            Field("signature_sources", 'the links that name it as a signer or dispute it, best first, separated by " | " '
+                  "(empty when coalition_signatory is no)", kind="urls", required=False),
+            Field("signature_note", "what those sources say about its signature, in the pack's own words (empty when "
+                  "coalition_signatory is no)", required=False, max_chars=400),
             Field("status", "the map category: " + ", ".join(STATUS_ORDER), kind="choice", allowed=STATUS_ORDER),
             Field("leader", "the head of state or government named in the row's sources (empty if none)",
                   required=False, max_chars=80),
@@ -58,7 +64,24 @@ def coalition_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str]) -
             SOURCES_FIELD,
             CONFIDENCE_FIELD,
         ),
+        row_checks=(_signature_rules,),
     )
+
+
+SIGNATURE_EVIDENCE = ("signature_grade", "signature_sources", "signature_note")
+
+
+def _signature_rules(record: dict) -> list[Problem]:
+    """A state named as a signer carries its own signature evidence; a non-signer carries none."""
+    named = record["coalition_signatory"] not in (None, "no")
+    return [
+        Problem("is empty, but the state is named as a signer.", column=column,
+                fix="Give the grade, links and note of the evidence for its signature.") if named else
+        Problem("is filled, but coalition_signatory is no.", column=column,
+                fix="Empty it, or change coalition_signatory to what the sources say.")
+        for column in SIGNATURE_EVIDENCE
+        if (record[column] is None) == named
+    ]
 
 
 DATASETS_SPEC = TableSpec(
@@ -257,14 +280,24 @@ def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], q
             fix="Add the quotation to quotes.csv first, or correct the id.",
         ) for quote_id in unknown]
 
+    def dated(record: dict) -> list[Problem]:
+        start, end = record["from_date"], record["to_date"]
+        if start is not None and end is not None and end < start:
+            return [Problem(f"is before from_date {start.isoformat()}.", column="to_date", value=end.isoformat(),
+                            fix="Swap the two dates, or leave to_date empty if the position still holds.")]
+        return []
+
     return TableSpec(
         name="positions.csv",
-        key="iso3",
         fields=(
             state_code_field(state_codes, code_by_name),
             Field("name_en", "the state's short name in English (for people editing the file)", max_chars=60),
+            Field("from_date", "the first day the row's sources document the position (its government's first "
+                  "dated statement or act)", kind="date"),
+            Field("to_date", "the last day it held, when a new government or a new stance replaced it (empty: it "
+                  "still held at the data's as-of date)", kind="date", required=False),
             Field("position", "its stated position: " + ", ".join(STATED_POSITIONS)
-                  + " (a state not in the file has no stated position found)",
+                  + " (a state with no row for a date has no stated position found on that date)",
                   kind="choice", allowed=STATED_POSITIONS),
             Field("summary", "the position in one or two sentences, in the pack's own words", max_chars=500),
             Field("quote_ids", 'ids of quotations in quotes.csv that show the position, separated by " | "',
@@ -272,7 +305,7 @@ def positions_spec(state_codes: tuple[str, ...], code_by_name: dict[str, str], q
             SOURCES_FIELD,
             CONFIDENCE_FIELD,
         ),
-        row_checks=(known_quotes,),
+        row_checks=(known_quotes, dated),
     )
 
 
@@ -310,6 +343,21 @@ CLAIM_VERDICTS = ("accurate", "imprecise", "inaccurate", "unverifiable")
 CLAIM_TEST_NAMES = ("state_name", "summit_leaders", "coalition_size", "left_out", "quoted_words",
                 "event_date", "event_category", "countries_struck")
 
+def _claim_rules(record: dict) -> list[Problem]:
+    """A claim judged anything but accurate shows the report's own words, 25 words or fewer."""
+    wording, verdict = record["reported_wording"], record["verdict"]
+    if wording is None:
+        if verdict in (None, "accurate"):
+            return []
+        return [Problem(f"is empty, but the verdict is {verdict}: readers need the words being judged.",
+                        column="reported_wording", fix="Quote the report's words for the claim (25 words or fewer).")]
+    words = len(wording.split())
+    if words > MAX_QUOTE_WORDS:
+        return [Problem(f"has {words} words; the report is quoted in {MAX_QUOTE_WORDS} words or fewer.",
+                        column="reported_wording", fix="Quote only the words the verdict is about; mark cuts with …")]
+    return []
+
+
 REPORT_CLAIMS_SPEC = TableSpec(
     name="report_claims.csv",
     key="id",
@@ -317,8 +365,9 @@ REPORT_CLAIMS_SPEC = TableSpec(
         Field("id", "a short unique id such as C01", max_chars=12),
         Field("short", "a few words that name the claim", max_chars=60),
         Field("claim", "what the report says, in the pack's own words", max_chars=400),
-        Field("reported_wording", "the report's own words as other sources give them (unchecked: the original "
-              "text could not be seen)", required=False, max_chars=120),
+        Field("reported_wording", f"the report's own words for the claim, {MAX_QUOTE_WORDS} words or fewer, as the "
+              "research notes and other sources give them (unchecked: the original text could not be seen); required "
+              "unless the verdict is accurate", required=False, max_chars=200),
         Field("dataset", "the pack's dataset that tests the claim, as named in datasets.csv", max_chars=40),
         Field("column", "the dataset's column or columns that test it", max_chars=80),
         Field("check", "the test: " + ", ".join(CLAIM_TEST_NAMES), kind="choice", allowed=CLAIM_TEST_NAMES),
@@ -329,6 +378,22 @@ REPORT_CLAIMS_SPEC = TableSpec(
         Field("explanation", "why, in the pack's own words", max_chars=800),
         SOURCES_FIELD,
         CONFIDENCE_FIELD,
+    ),
+    row_checks=(_claim_rules,),
+)
+
+
+#: Kinds of outlet, from the strongest evidence to the weakest (data/README.md, "outlets.csv").
+OUTLET_KINDS = ("official", "wire", "national_press", "regional_press", "research", "aggregator", "partisan", "blog")
+
+OUTLETS_SPEC = TableSpec(
+    name="outlets.csv",
+    key="host",
+    fields=(
+        Field("host", "the web address's host without www., e.g. apnews.com", max_chars=80),
+        Field("outlet", "the outlet's name", max_chars=120),
+        Field("kind", "what kind of outlet it is: " + ", ".join(OUTLET_KINDS), kind="choice", allowed=OUTLET_KINDS),
+        Field("owner", "who owns or runs it; outlets with the same owner count as one", max_chars=120),
     ),
 )
 

@@ -45,8 +45,6 @@ POSITIONS = _by_key(
     Category("joined", "Joined the coalition",
              "attended Doral or was reported to have signed the declaration; no clear statement on the strikes "
              "or the raid found"),
-    Category("changed", "Changed with a new government",
-             "the outgoing and the incoming government took different positions"),
     Category("critical", "Critical", "its government publicly condemned US military action or unilateral force"),
     Category("target", "Target", "the target of US force or pressure; its government condemned it"),
     Category("none", "No stated position found", "our research found no public statement by its government"),

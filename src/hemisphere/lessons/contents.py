@@ -14,10 +14,16 @@ from ..data.dates import spell_date
 
 @dataclass(frozen=True)
 class Lesson:
+    """A lesson: its file, title and datasets. ``quotes`` names the quotations it shows (its Sources list
+    only those); None means its widgets may show any of them. ``shows`` names the datasets whose every
+    row its maps and tables show."""
+
     number: str
     file: str
     title: str
     datasets: tuple[str, ...] = ()
+    quotes: tuple[str, ...] | None = None
+    shows: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -26,17 +32,23 @@ class Lesson:
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
-    Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes")),
+    Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
+           quotes=("Q001", "Q003", "Q004", "Q005", "Q006", "Q007"), shows=("coalition",)),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
-           ("countries", "coalition", "operations", "strike_tallies", "quotes")),
+           ("countries", "coalition", "operations", "strike_tallies", "quotes"),
+           quotes=("Q201", "Q202", "Q203", "Q204", "Q205", "Q206", "Q207", "Q208", "Q209", "Q210"),
+           shows=("operations", "strike_tallies", "coalition")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
-           ("countries", "history", "comparisons", "glossary", "quotes")),
+           ("countries", "history", "comparisons", "glossary", "quotes", "readings"),
+           quotes=("Q301", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014")),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
-           ("countries", "coalition", "operations", "strike_tallies", "seas", "readings")),
+           ("countries", "coalition", "operations", "strike_tallies", "seas", "readings"),
+           shows=("operations", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
            ("countries", "positions", "quotes", "polls", "operations", "readings")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
-           ("countries", "coalition", "operations", "quotes", "report_claims")),
+           ("countries", "coalition", "operations", "quotes", "report_claims"), quotes=(),
+           shows=("report_claims", "coalition")),
 )
 CONTENTS = LESSONS[0]
 

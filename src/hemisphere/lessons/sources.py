@@ -31,10 +31,12 @@ SOURCED_DATASETS: dict[str, tuple[Callable[[], pd.DataFrame], str]] = {
 }
 
 
-def citations(datasets: tuple[str, ...], lesson_number: str | None = None) -> pd.DataFrame:
+def citations(datasets: tuple[str, ...], lesson_number: str | None = None,
+              quotes: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Each source URL the datasets cite, with the rows that cite it, most-cited first.
 
-    A dataset with a ``lesson`` column (``readings.csv``) contributes only the rows of ``lesson_number``.
+    A dataset with a ``lesson`` column (``readings.csv``) contributes only the rows of ``lesson_number``;
+    ``quotes``, when given, limits ``quotes.csv`` to those ids.
     """
     cited: dict[str, list[str]] = {}
     for name in datasets:
@@ -44,6 +46,8 @@ def citations(datasets: tuple[str, ...], lesson_number: str | None = None) -> pd
         rows = loader()
         if "lesson" in rows.columns and lesson_number is not None:
             rows = rows[rows.lesson == lesson_number]
+        if name == "quotes" and quotes is not None:
+            rows = rows.loc[list(quotes)]
         for row in rows.itertuples():
             for url in row.source_urls:
                 cited.setdefault(url, []).append(str(getattr(row, label_column)))
@@ -71,7 +75,7 @@ def lesson_sources(file_or_number: str) -> HTML:
             f"As of {spell_date(entry.as_of)}.</li>"
         )
     parts.append("</ul>")
-    table = citations(item.datasets, item.number)
+    table = citations(item.datasets, item.number, item.quotes)
     if len(table):
         parts.append(f"<p>{len(table)} sources are cited by the rows this lesson shows:</p><ol>")
         for row in table.itertuples():

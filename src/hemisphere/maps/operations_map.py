@@ -20,7 +20,7 @@ from ..topics.operations import story
 
 HEADLINE_CHARS = 110
 CONFIDENCE_WORDS = {
-    "high": "high (an official source, or two or more reputable outlets agree)",
+    "high": "high (an official source, or reputable outlets of two different owners)",
     "medium": "medium (one reputable outlet, or a copy of a wire story)",
     "low": "low (a single report nobody else has confirmed)",
 }
@@ -97,11 +97,15 @@ TABLE_COLUMNS = ["Date", "What happened", "Where", "Kind of event", "Confidence"
 
 
 def events_table(events: pd.DataFrame | None = None, records: list[dict] | None = None) -> pd.DataFrame:
-    """The events in story order as a table: the map's text alternative."""
+    """The events in story order as a table, the map's text alternative: whole summaries and every source link.
+
+    (The explorer's own table keeps the short headlines; this one is the full list.)
+    """
     records = event_records(events) if records is None else records
     table = pd.DataFrame([record["cells"] for record in records], columns=TABLE_COLUMNS)
+    table["What happened"] = [dict(record["popup"]["rows"])["What happened"] for record in records]
     table.insert(0, "Event", [record["id"] for record in records])
-    table["Sources"] = [len(record["card"]["sources"]) for record in records]
+    table["Sources"] = [tuple(record["card"]["sources"]) for record in records]
     return table
 
 

@@ -7,6 +7,7 @@ frame, saves as one self-contained HTML file, and gives the same content as a ta
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,12 @@ import geopandas as gpd
 import pandas as pd
 from folium.template import Template
 
+from ..data.dates import spell_date
 from ..data.safe_html import escape
 from ..data.text import first_sentence
 from ..data.vocabulary import STATUS_ORDER
 from ..topics.coalition import SIGNATORY_WORDS, coalition_map_frame, states_in_order
-from ..topics.perspectives import positions_frame, positions_table
+from ..topics.perspectives import POSITIONS_DATE, as_date, positions_frame, positions_table
 from .offline import MapData, make_offline, page_html
 from .palette import OUTLINE, POSITION_STYLES, STATUS_STYLES, TERRITORY_STYLE, UNCERTAIN_DASH, StatusStyle
 
@@ -234,6 +236,13 @@ def territory_info(row) -> tuple[dict, dict]:
     return {"title": row.name_en, "rows": rows}, {"title": row.name_en, "rows": rows, "sources": []}
 
 
+def _signature_words(row) -> str:
+    """What the sources say about a state's signature, with the grade of that evidence (not of attendance)."""
+    words = SIGNATORY_WORDS[row.coalition_signatory]
+    grade = getattr(row, "signature_grade", None)
+    return f"{words}; evidence {grade}" if isinstance(grade, str) else words
+
+
 def _country_info(row) -> tuple[dict, dict]:
     style = STATUS_STYLES[row.status]
     leader = f"{row.leader} ({row.leader_title})" if isinstance(row.leader, str) and row.leader else None
@@ -246,8 +255,8 @@ def _country_info(row) -> tuple[dict, dict]:
         "rows": [
             ["Status", f"{style.label}: {style.meaning}"],
             ["Leader at the summit" if row.summit_attendee == "yes" else "Leader", leader],
-            ["Signed the 5 March declaration", SIGNATORY_WORDS[row.coalition_signatory]],
-            ["Confidence", row.confidence],
+            ["Signed the 5 March declaration", _signature_words(row)],
+            ["Confidence in the status", row.confidence],
             ["Notes", row.notes],
             ["Map note", row.note],
         ],
@@ -336,8 +345,9 @@ def status_table(frame: gpd.GeoDataFrame) -> pd.DataFrame:
         "Status": states.status.map(lambda status: STATUS_STYLES[status].label),
         "At the summit": states.summit_attendee,
         "Signed the declaration": states.coalition_signatory.map(SIGNATORY_WORDS),
+        "Evidence for the signature": states.signature_grade.fillna(""),
         "Leader": states.leader.fillna(""),
-        "Confidence": states.confidence,
+        "Confidence in the status": states.confidence,
         "In short": states.notes.map(first_sentence),
     }).reset_index(drop=True)
 
@@ -357,6 +367,7 @@ def _position_info(row) -> tuple[dict, dict]:
         "title": row.name_en,
         "rows": [
             ["Position", f"{style.label}: {style.meaning}"],
+            ["Since", spell_date(row.from_date) if isinstance(row.from_date, dt.date) else None],
             ["In our words", row.summary],
             *quotations,
             ["Confidence", row.confidence if isinstance(row.confidence, str) else None],
@@ -366,8 +377,13 @@ def _position_info(row) -> tuple[dict, dict]:
     return tooltip, popup
 
 
-def positions_map(frame: gpd.GeoDataFrame | None = None, web_tiles: bool = False) -> MapView:
-    """Every state of the Americas coloured and patterned by its stated position on the US campaign."""
-    frame = positions_frame() if frame is None else frame
-    title = "Map: the states of the Americas by their stated position on the US military campaign, 2025-2026"
+def positions_map(as_of: dt.date | str = POSITIONS_DATE, frame: gpd.GeoDataFrame | None = None,
+                  web_tiles: bool = False) -> MapView:
+    """Every state of the Americas coloured and patterned by the position it had stated by ``as_of``.
+
+    ``as_of`` is a date (or text such as "2026-01-05"); the default is the Doral summit, 7 March 2026.
+    """
+    frame = positions_frame(as_of=as_of) if frame is None else frame
+    day = frame.attrs.get("as_of", as_date(as_of))
+    title = f"Map: the states of the Americas by their stated position on the US military campaign, as of {spell_date(day)}"
     return categorical_map(frame, POSITION_CATEGORIES, _position_info, positions_table(frame), title, web_tiles)

@@ -89,7 +89,6 @@ POSITION_STYLES = _status_styles(POSITIONS, {
     "leads": (OKABE_ITO["blue"], "solid"),
     "supports": (OKABE_ITO["bluish_green"], "stripes"),
     "joined": (OKABE_ITO["sky_blue"], "dots"),
-    "changed": (OKABE_ITO["yellow"], "checks"),
     "critical": (OKABE_ITO["orange"], "lines"),
     "target": (OKABE_ITO["vermillion"], "crosshatch"),
     "none": (NEUTRAL_GREY, "plain"),

@@ -108,6 +108,8 @@ def signature_evidence(coalition: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         "State": named.name_en,
         "Signed?": named.coalition_signatory.map(SIGNATORY_WORDS),
+        "Evidence for the signature": named.signature_grade,
+        "What the sources say": named.signature_note,
+        "Signature sources": named.signature_sources.map(" | ".join),
         "Leader at the summit": named.summit_attendee,
-        "Confidence": named.confidence,
     }).reset_index(drop=True)

@@ -6,17 +6,21 @@ with their method and date. Maps and widgets build on these; nothing here draws 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import geopandas as gpd
 import pandas as pd
 
-from .coalition import states_in_order
+from .coalition import SUMMIT_DATE, states_in_order
 from ..data.loaders import load_countries, load_polls, load_positions, load_quotes
 from ..data.vocabulary import NO_POSITION, POSITION_ORDER, POSITIONS
 from ..data.dates import spell_date
 
 NO_POSITION_SUMMARY = "Our research found no public statement by its government on the strikes, the raid or the coalition."
 #: Positions a debate can be built on: a government that said something, not only signed or stayed silent.
-DEBATE_POSITIONS = ("leads", "supports", "changed", "critical", "target")
+DEBATE_POSITIONS = ("leads", "supports", "critical", "target")
+#: The day lesson 5's map shows unless the reader picks another: the Doral summit.
+POSITIONS_DATE = SUMMIT_DATE
 LANGUAGE_NAMES = {"es": "Spanish", "pt": "Portuguese", "en": "English"}
 
 
@@ -29,18 +33,38 @@ def quote_line(quote) -> str:
     return f"{words} — {quote.speaker}, {spell_date(quote.date)}"
 
 
-def positions_frame(positions: pd.DataFrame | None = None, countries: gpd.GeoDataFrame | None = None,
-                    quotes: pd.DataFrame | None = None) -> gpd.GeoDataFrame:
-    """Every shape of the Americas with its stated position.
+def as_date(value: dt.date | str) -> dt.date:
+    """A date given as a date or as text written YYYY-MM-DD (for example "2026-01-05")."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: write it YYYY-MM-DD, for example \"2026-01-05\".") from None
 
-    States that ``positions.csv`` does not list get ``none`` ("no stated position found"), with no
-    sources and no confidence grade; territories get ``territory``. ``quote_lines`` holds each row's
-    quotations as text for popups.
-    """
+
+def positions_on(as_of: dt.date | str = POSITIONS_DATE, positions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows of ``positions.csv`` that held on ``as_of``: at most one per state."""
     positions = load_positions() if positions is None else positions
+    day = as_date(as_of)
+    started = positions.from_date <= day
+    not_ended = positions.to_date.map(lambda end: not isinstance(end, dt.date) or day <= end)
+    return positions[started & not_ended]
+
+
+def positions_frame(positions: pd.DataFrame | None = None, countries: gpd.GeoDataFrame | None = None,
+                    quotes: pd.DataFrame | None = None, as_of: dt.date | str = POSITIONS_DATE) -> gpd.GeoDataFrame:
+    """Every shape of the Americas with the stated position that held on ``as_of`` (the Doral summit by default).
+
+    States with no position on that day get ``none`` ("no stated position found"), with no sources and
+    no confidence grade; territories get ``territory``. ``quote_lines`` holds each row's quotations as
+    text for popups; ``as_of`` is kept in the frame's ``attrs``.
+    """
+    positions = positions_on(as_of, positions)
     countries = load_countries() if countries is None else countries
     quotes = load_quotes() if quotes is None else quotes
     merged = countries.merge(positions.drop(columns="name_en"), on="iso3", how="left", validate="one_to_one")
+    merged.attrs["as_of"] = as_date(as_of)
     is_state = merged.kind == "state"
     merged["position"] = merged.position.where(~is_state | merged.position.notna(), NO_POSITION)
     merged.loc[~is_state, "position"] = "territory"
@@ -58,6 +82,7 @@ def positions_table(frame: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         "State": states.name_en,
         "Position": states.position.map(lambda key: POSITIONS[key].label),
+        "Since": states.from_date.map(lambda day: spell_date(day) if isinstance(day, dt.date) else ""),
         "In our words": states.summary,
         "Quotations": states.quote_ids.map(", ".join),
         "Confidence": states.confidence.fillna(""),

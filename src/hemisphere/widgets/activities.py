@@ -17,6 +17,7 @@ from IPython.display import HTML
 from ..maps.charts import locator_map_png
 from ..data.loaders import load_datasets, load_quotes, load_report_claims
 from .quotes import quote_html
+from .table_display import table_html
 from ..maps.palette import POSITION_STYLES
 from ..topics.perspectives import LANGUAGE_NAMES, debate_states, positions_frame
 from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget, question_list
@@ -181,12 +182,12 @@ def debate_dealer(seed: int | None = None) -> DebateDealer:
 
 def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
     """A claim's evidence: what the data says, the rows that show it, and the sources behind the verdict."""
-    table = evidence.table.to_html(index=False, escape=True, border=0, classes="hemisphere-evidence")
+    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence")
     file = load_datasets().loc[claim.dataset, "file"]
     return (
         f"<p><strong>What the data says</strong> (<code>data/{escape(file)}</code>, "
         f"column {escape(claim.column)}): {escape(evidence.finding)}</p>"
-        f'<div style="max-height:260px;overflow:auto;font-size:90%">{table}</div>'
+        f'<div style="font-size:90%">{table}</div>'
     )
 
 

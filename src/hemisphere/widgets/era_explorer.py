@@ -21,6 +21,7 @@ from ..data.eras import ERAS, FIRST_YEAR, LAST_YEAR, era
 from ..topics.history import counts_table, events_between, history_table, interventions
 from ..maps.history_map import caption_text, event_points, history_map, label_texts, shape_changes
 from .map_frame import MapFrame, RecordPanel
+from .table_display import table_html
 from ..data.safe_html import escape
 
 ALL = "all"
@@ -42,12 +43,11 @@ def details_block(title: str, body: str) -> str:
     return f"<details><summary><strong>{escape(title)}</strong></summary>{body}</details>"
 
 
-def table_html(frame: pd.DataFrame) -> str:
-    """A DataFrame as an escaped HTML table that scrolls inside the page."""
+def counts_html(frame: pd.DataFrame) -> str:
+    """The counts table in full, or a sentence when no state had a recorded intervention yet."""
     if frame.empty:
         return "<p>No state had a recorded intervention by then.</p>"
-    table = frame.to_html(index=False, escape=True, border=0, classes="hemisphere-table")
-    return f'<div style="max-height:320px;overflow:auto">{table}</div>'
+    return table_html(frame.reset_index(drop=True))
 
 
 class EraExplorer(widgets.VBox):
@@ -131,7 +131,7 @@ class EraExplorer(widgets.VBox):
                 f"them are recorded US interventions. Shading: interventions recorded up to {last}.</p>"
             )
             self.counts.value = details_block(f"Recorded interventions per state up to {last} (text alternative to the "
-                                       "shading)", table_html(counts_table(last, self.history)))
+                                       "shading)", counts_html(counts_table(last, self.history)))
 
     def set_years(self, first: int, last: int) -> None:
         """Set both year boxes at once, as a reader typing them would."""

@@ -25,8 +25,9 @@ CRITICAL = Exercise(
     mistakes=(
         (lambda answer, _: isinstance(answer, str),
          "Give a list of names, for example ['Peru', 'Chile'], not a single string."),
-        (lambda answer, _: "chile" in _names(answer),
-         "Chile's position changed with its government: the map gives it a category of its own. Leave it out."),
+        (lambda answer, _: "honduras" in _names(answer),
+         "Honduras's critical government left office on 27 January 2026; on 7 March its new government had joined "
+         "the coalition. The map shows positions as of 7 March."),
         (lambda answer, _: bool({"venezuela", "cuba"} & _names(answer)),
          "Venezuela and Cuba condemned US action too, but as its targets they have their own category."),
         (lambda answer, expected: _names(answer) < _names(expected),
