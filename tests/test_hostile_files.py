@@ -25,10 +25,10 @@ def row(event_id="", date="2026-04-20", category="diplomatic") -> str:
 
 
 def refused_within(path, seconds: float) -> DataError:
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a busy machine does not fail the test, a loader that spins does
     with pytest.raises(DataError) as caught:
         load_events(path)
-    assert time.monotonic() - started < seconds
+    assert time.process_time() - started < seconds
     return caught.value
 
 
@@ -36,17 +36,18 @@ def load_in_a_child(path, seconds: float) -> str:
     """``load_events(path)`` in a child process with 2 GB of memory and a time limit: what it raised.
 
     A loader without the guards would block on a pipe or read a device until memory runs out; here
-    that fails the test instead of hanging or exhausting the machine.
+    that fails the test instead of hanging or exhausting the machine. The loader's CPU time is what is
+    bounded, so a machine busy with other work does not fail the test.
     """
     script = textwrap.dedent(f"""
         import resource, time
         resource.setrlimit(resource.RLIMIT_AS, (2 * 1024 ** 3, 2 * 1024 ** 3))
         from hemisphere import DataError, load_events
-        started = time.monotonic()
+        started = time.process_time()
         try:
             load_events({str(path)!r})
         except DataError as error:
-            print(round(time.monotonic() - started, 3), error.problems[0].message)
+            print(round(time.process_time() - started, 3), error.problems[0].message)
     """)
     try:
         result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=seconds + 30)
@@ -98,14 +99,14 @@ def test_a_20_mb_file_with_a_problem_on_every_row_gives_a_short_error_in_bounded
     script = textwrap.dedent(f"""
         import resource, time
         from hemisphere import DataError, load_events
-        started = time.monotonic()
+        started = time.process_time()
         try:
             load_events({str(path)!r})
         except DataError as error:
             print(len(error.text().splitlines()), error._repr_html_().count("<li>"), error.total)
-        print(time.monotonic() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+        print(time.process_time() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=True)
     counts, figures = result.stdout.splitlines()
     lines, items, total = map(int, counts.split())
     seconds, peak_mib = float(figures.split()[0]), int(figures.split()[1])

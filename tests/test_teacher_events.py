@@ -83,6 +83,13 @@ def test_every_problem_is_listed_at_once_with_spreadsheet_rows(tmp_path):
     assert message.count("  - row 3") == 5 and "look swapped" in message
 
 
+def test_rows_after_blank_lines_keep_the_numbers_the_spreadsheet_shows(tmp_path):
+    events = load_events(write_csv(tmp_path / "gaps.csv", f"{HEADER}\n{GOOD_ROW}\n,,,,,,\n\n{GOOD_ROW}\n"))
+    assert list(events.id) == ["MY-2", "MY-5"]
+    message = problems(write_csv(tmp_path / "clash.csv", f"id,{HEADER}\nMY-5,{GOOD_ROW}\n\n,,,,,,,\n,{GOOD_ROW}\n"))
+    assert "row 2" in message and "Give row 5 an id of its own" in message
+
+
 def test_the_file_is_never_rewritten(tmp_path):
     path = write_csv(tmp_path / "mine.csv", f"{HEADER}\n{GOOD_ROW}\n")
     before = path.read_bytes()

@@ -19,7 +19,7 @@ from .errors import DataError, Problem
 from .schemas import (DATASETS_SPEC, GLOSSARY_SPEC, OUTLETS_SPEC, OUTSIDE_AMERICAS_CODES, POLLS_SPEC, QUOTES_SPEC,
                       READINGS_SPEC, REPORT_CLAIMS_SPEC, SEA_CODES, STRIKE_TALLIES_SPEC, coalition_spec,
                       comparisons_spec, history_spec, id_list, operations_spec, positions_spec)
-from .tables import TableSpec, read_table
+from .tables import TableSpec, read_table, spreadsheet_rows
 
 COUNTRY_PROPERTIES = (
     "iso3", "name_en", "name_es", "kind", "sovereign", "pop_est", "pop_year",
@@ -165,11 +165,12 @@ def load_positions(path: str | Path | None = None) -> pd.DataFrame:
     spec = _positions_spec(_file_key(data_path("countries.geojson")), frozenset(load_quotes().index))
     frame = _load_table(path, spec)
     frame.index = pd.Index(frame.iso3.to_list())
+    rows = spreadsheet_rows(frame)
     periods = [(row.iso3, row.from_date, row.to_date if isinstance(row.to_date, dt.date) else dt.date.max)
                for row in frame.itertuples()]
     problems = [
         Problem(f"overlaps the period of the {code} row that starts on {other_start.isoformat()}.",
-                row=position + 2, column="from_date", value=start.isoformat(),
+                row=rows[position], column="from_date", value=start.isoformat(),
                 fix="End the earlier row (to_date) before this one starts.")
         for position, (code, start, end) in enumerate(periods)
         for other_code, other_start, other_end in periods[:position]
@@ -208,8 +209,9 @@ def load_report_claims(path: str | Path | None = None) -> pd.DataFrame:
     path = Path(path) if path else data_path("report_claims.csv")
     claims = _load_table(path, REPORT_CLAIMS_SPEC)
     known = set(load_datasets().index)
+    rows = spreadsheet_rows(claims)
     problems = [
-        Problem("names a dataset that datasets.csv does not register.", row=position + 2, column="dataset",
+        Problem("names a dataset that datasets.csv does not register.", row=rows[position], column="dataset",
                 value=name, fix="Use one of: " + ", ".join(sorted(known)) + ".")
         for position, name in enumerate(claims.dataset) if name not in known
     ]
@@ -263,8 +265,7 @@ def load_events(path: str | Path) -> pd.DataFrame:
     events["origin"] = path.name
     centres = {row.iso3: (row.label_lat, row.label_lon) for row in countries.itertuples()} | SEA_CENTRES
     problems = _id_problems(events)
-    for position, row in enumerate(events.itertuples()):
-        spreadsheet_row = position + 2
+    for spreadsheet_row, row in zip(spreadsheet_rows(events), events.itertuples()):
         if pd.isna(row.lat) or pd.isna(row.lon):
             if row.country_iso3 not in centres:
                 problems.append(Problem("is empty, and the pack has no map point for this place.",
@@ -294,9 +295,10 @@ def _id_problems(events: pd.DataFrame) -> list[Problem]:
     """
     problems = []
     pack_ids = set(load_operations().index)
-    typed = {event_id: position + 2 for position, event_id in enumerate(events.id) if isinstance(event_id, str)}
+    rows = spreadsheet_rows(events)
+    typed = {event_id: rows[position] for position, event_id in enumerate(events.id) if isinstance(event_id, str)}
     for position, event_id in enumerate(events.id):
-        spreadsheet_row = position + 2
+        spreadsheet_row = rows[position]
         if not isinstance(event_id, str):
             generated = f"MY-{spreadsheet_row}"
             if generated in typed:
@@ -332,8 +334,9 @@ def load_strike_tallies(path: str | Path | None = None) -> pd.DataFrame:
     path = Path(path) if path else data_path("strike_tallies.csv")
     tallies = _load_table(path, STRIKE_TALLIES_SPEC)
     known = set(load_operations().index)
+    rows = spreadsheet_rows(tallies)
     problems = [
-        Problem("names no row of operations.csv.", row=position + 2, column="event_id", value=event_id,
+        Problem("names no row of operations.csv.", row=rows[position], column="event_id", value=event_id,
                 fix="Use an id from operations.csv, such as E065, or leave the cell empty.")
         for position, event_id in enumerate(tallies.event_id)
         if isinstance(event_id, str) and event_id not in known
@@ -390,13 +393,12 @@ def load_comparisons(path: str | Path | None = None, history_path: str | Path | 
     path = Path(path) if path else data_path("comparisons.csv")
     history = load_history(history_path)
     frame = _load_table(path, _comparisons_spec(tuple(sorted(history.id))))
-    repeated = frame[frame.duplicated(["event_id", "aspect"], keep="first")]
-    if len(repeated):
-        # The frame keeps the file's row order: position + 2 is the spreadsheet row unless blank rows were skipped.
+    repeated = frame.duplicated(["event_id", "aspect"], keep="first").to_list()
+    if any(repeated):
         raise DataError(path, [
-            Problem(f"repeats aspect {row.aspect} for event {row.event_id}.", row=position + 2, column="aspect",
+            Problem(f"repeats aspect {row.aspect} for event {row.event_id}.", row=number, column="aspect",
                     value=row.aspect, fix="Keep one row per event and aspect; merge the two texts.")
-            for position, row in repeated.iterrows()
+            for number, row, again in zip(spreadsheet_rows(frame), frame.itertuples(), repeated) if again
         ])
     return frame
 

@@ -125,7 +125,7 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     present = [_with_date_order(f, path, text, header, notes) if f.flexible_dates else f
                for f in spec.fields if f.name in header]
     complete = all(f.name in header for f in spec.fields if f.required or not spec.optional_columns_may_be_missing)
-    records, keys, any_rows, memo = [], [], False, {}
+    records, row_numbers, keys, any_rows, memo = [], [], [], False, {}
     for row_number, cells in rows:
         any_rows = True
         record, row_problems = _parse_row(row_number, dict(zip(header, cells)), present, memo)
@@ -137,6 +137,7 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
             keys.append((row_number, record.get(spec.key)))
         if not problems:  # once the file is refused, its rows need not be kept
             records.append(record)
+            row_numbers.append(row_number)
     if spec.key and spec.key in header:
         problems.extend(_duplicate_problems(keys, spec.key))
     if not any_rows and not problems:
@@ -144,7 +145,14 @@ def read_table(path: str | Path, spec: TableSpec) -> pd.DataFrame:
     problems.raise_if_any(path)
     frame = pd.DataFrame(records, columns=spec.columns)
     frame.attrs["read_notes"] = notes  # how the file was read, for the reader to be told in a line each
+    frame.attrs["spreadsheet_rows"] = row_numbers
     return frame
+
+
+def spreadsheet_rows(frame: pd.DataFrame) -> list[int]:
+    """Each row's number as a spreadsheet shows the file (header row 1), blank rows skipped included, so a
+    check made after reading names the same row the reader sees."""
+    return frame.attrs["spreadsheet_rows"]
 
 
 def read_csv_rows(path: Path, text: str, problems: ProblemLog):
