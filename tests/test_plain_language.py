@@ -88,7 +88,7 @@ def test_a_prose_paragraph_leaves_out_markup_links_quotations_and_short_lines():
                 "> **Claim or fact?** That cartels can only be beaten by armies is the administration's argument "
                 "[[Q001]](#src-Q001), not a fact; see `quotes.csv`.")
     assert prose_paragraphs(markdown) == [
-        "Claim or fact? That cartels can only be beaten by armies is the administration's argument , not a fact; "
+        "Claim or fact? That cartels can only be beaten by armies is the administration's argument, not a fact; "
         "see code."]
 
 

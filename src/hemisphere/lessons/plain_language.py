@@ -38,7 +38,7 @@ def plain_text(unit: str) -> str:
     text = CODE_SPAN.sub("code", text)
     text = re.sub(r"^\s*(>\s*)?(- |\d+\. )?", "", text, flags=re.M)
     text = re.sub(r"[*_]{1,2}([^*_]+)[*_]{1,2}", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s+", " ", text)).strip()
 
 
 def _is_link_list(unit: str) -> bool:
