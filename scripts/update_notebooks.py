@@ -16,20 +16,11 @@ from pathlib import Path
 
 import nbformat
 
-from hemisphere.lessons.citations import sources_markdown
+from hemisphere.lessons.citations import authored_markdown, sources_markdown
 from hemisphere.lessons.contents import LESSONS, as_of_markdown, contents_markdown, lesson, navigation_markdown
 from hemisphere.lessons.guide import GUIDE_FILE, hidden_solutions, refresh
 
-#: Tags of the cells this script writes.
-GENERATED_TAGS = {"nav-top", "nav-bottom", "contents", "as-of", "sources"}
-
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-
-
-def authored_markdown(notebook: nbformat.NotebookNode) -> str:
-    """The lesson's own Markdown (not the generated cells): where its citation markers are."""
-    return "\n\n".join(cell.source for cell in notebook.cells
-                       if cell.cell_type == "markdown" and not set(cell.metadata.get("tags", [])) & GENERATED_TAGS)
 
 
 def generated_text(tag: str, file: str, notebook: nbformat.NotebookNode) -> str | None:

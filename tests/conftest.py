@@ -46,3 +46,24 @@ def executed_notebooks():
         return cache[file]
 
     return run
+
+
+def pytest_terminal_summary(terminalreporter):
+    """After a run that included the reading-grade test, print each lesson's median grade (it runs in the
+    controller, so the table shows under pytest-xdist too)."""
+    ran = any("test_plain_language.py::test_the_median_reading_grade" in getattr(report, "nodeid", "")
+              for outcome in ("passed", "failed") for report in terminalreporter.stats.get(outcome, ()))
+    if not ran:
+        return
+    import statistics
+
+    from test_plain_language import MAX_MEDIAN_GRADE, paragraph_grades
+    from hemisphere.lessons.contents import LESSONS
+
+    terminalreporter.section(f"reading grade: median Flesch-Kincaid grade of prose paragraphs (at most {MAX_MEDIAN_GRADE})")
+    for item in LESSONS:
+        grades = [grade for grade, _ in paragraph_grades(item)]
+        median = statistics.median(grades)
+        verdict = "ok" if median <= MAX_MEDIAN_GRADE else "ABOVE"
+        terminalreporter.line(f"lesson {item.number}: {median:4.1f} over {len(grades):3d} paragraphs "
+                              f"(highest {max(grades):4.1f})  {verdict}")

@@ -12,19 +12,17 @@ import nbformat
 import pytest
 
 from support import NOTEBOOKS
-from hemisphere.lessons.citations import BARE_MARKER, MARKER, cited, records, shown, uncited_factual_units
+from hemisphere.lessons.citations import (BARE_MARKER, MARKER, authored_markdown, cited, records, shown,
+                                         uncited_factual_units)
 from hemisphere.lessons.contents import LESSONS
-
-GENERATED_TAGS = {"nav-top", "nav-bottom", "contents", "as-of", "sources"}
 
 
 def notebook(item):
     return nbformat.read(NOTEBOOKS / item.file, as_version=4)
 
 
-def authored_markdown(item) -> str:
-    return "\n\n".join(cell.source for cell in notebook(item).cells
-                       if cell.cell_type == "markdown" and not set(cell.metadata.get("tags", [])) & GENERATED_TAGS)
+def lesson_markdown(item) -> str:
+    return authored_markdown(notebook(item))
 
 
 def sources_cell(item) -> str | None:
@@ -35,13 +33,13 @@ def sources_cell(item) -> str | None:
 CITING = [item for item in LESSONS if sources_cell(item) is not None]
 
 
-def test_lesson_01_lists_its_sources_in_a_generated_cell():
-    assert "01" in [item.number for item in CITING]
+def test_the_converted_lessons_list_their_sources_in_a_generated_cell():
+    assert {"00", "01", "02", "04", "06"} <= {item.number for item in CITING}
 
 
 @pytest.mark.parametrize("item", CITING, ids=[item.number for item in CITING])
 def test_every_marker_resolves_and_links_to_its_own_entry(item):
-    markdown = authored_markdown(item)
+    markdown = lesson_markdown(item)
     known = records(item)
     for match in MARKER.finditer(markdown):
         shown_id, target = match.groups()
@@ -54,7 +52,7 @@ def test_every_marker_resolves_and_links_to_its_own_entry(item):
 def test_the_sources_list_exactly_the_records_cited_or_shown(item):
     listed = re.findall(r'<a id="src-([A-Za-z0-9]+)"></a>', sources_cell(item))
     assert len(listed) == len(set(listed))
-    assert set(listed) == set(cited(authored_markdown(item))) | set(shown(item))
+    assert set(listed) == set(cited(lesson_markdown(item))) | set(shown(item))
     for line in sources_cell(item).splitlines():
         if line.startswith("- <a id="):
             assert re.search(r"\]\(https?://", line), f"an entry without a full link: {line}"
@@ -62,7 +60,7 @@ def test_the_sources_list_exactly_the_records_cited_or_shown(item):
 
 @pytest.mark.parametrize("item", CITING, ids=[item.number for item in CITING])
 def test_no_factual_paragraph_goes_without_a_marker(item):
-    assert uncited_factual_units(authored_markdown(item)) == []
+    assert uncited_factual_units(lesson_markdown(item)) == []
 
 
 def test_the_rules_catch_an_uncited_date_and_a_marker_without_its_link():

@@ -223,11 +223,16 @@ MAX_DEFINITION_WORDS = 50
 def _glossary_rules(record: dict) -> list[Problem]:
     if record["definition"] is None:
         return []
+    problems = []
     words = len(record["definition"].split())
     if words > MAX_DEFINITION_WORDS:
-        return [Problem(f"has {words} words; definitions are kept to {MAX_DEFINITION_WORDS} or fewer.",
-                        column="definition", fix="Shorten it; the sources carry the detail.")]
-    return []
+        problems.append(Problem(f"has {words} words; definitions are kept to {MAX_DEFINITION_WORDS} or fewer.",
+                                column="definition", fix="Shorten it; the sources carry the detail."))
+    if bool(record.get("short_form")) != bool(record.get("written_out")):
+        filled, empty = ("short_form", "written_out") if record.get("short_form") else ("written_out", "short_form")
+        problems.append(Problem(f"has a {filled} but no {empty}.", column=empty,
+                                fix="Fill both (the short form and the words that explain it at first use) or neither."))
+    return problems
 
 
 GLOSSARY_SPEC = TableSpec(
@@ -238,6 +243,10 @@ GLOSSARY_SPEC = TableSpec(
         Field("definition", f"what it means, in the pack's words ({MAX_DEFINITION_WORDS} words at most)", max_chars=500),
         SOURCES_FIELD,
         CONFIDENCE_FIELD,
+        Field("short_form", "for an acronym or a name a reader cannot work out, the form lessons use (OAS, "
+              "Rio Treaty); lessons must explain it where it first appears", required=False, max_chars=40),
+        Field("written_out", "the words that must stand beside the short form's first use in a lesson: the full "
+              "name, or the key words of a plain definition", required=False, max_chars=80),
     ),
     row_checks=(_glossary_rules,),
 )
