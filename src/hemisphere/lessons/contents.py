@@ -30,6 +30,12 @@ class Lesson:
         return f"{self.number} · {self.title}"
 
 
+#: The quotations lesson 05 shows: its quotation cells, then those its map, debate cards (positions.csv) and
+#: "Whose lens?" (CARACAS_RAID_QUOTES) can show; tests/test_lessons.py keeps the list exact.
+PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q018", "Q202", "Q006",
+                       "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029", "Q030", "Q037", "Q038",
+                       "Q210", "Q004", "Q005", "Q019")
+
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here"),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
@@ -46,7 +52,8 @@ LESSONS: tuple[Lesson, ...] = (
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings"),
            shows=("operations", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
-           ("countries", "positions", "quotes", "polls", "operations", "readings")),
+           ("countries", "positions", "quotes", "polls", "operations", "readings"),
+           quotes=PERSPECTIVES_QUOTES, shows=("positions", "polls", "readings")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
            ("countries", "coalition", "operations", "quotes", "report_claims"), quotes=(),
            shows=("report_claims", "coalition")),
