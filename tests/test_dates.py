@@ -15,7 +15,7 @@ from hemisphere.data.loaders import data_as_of
 from hemisphere.lessons.citations import sources_markdown
 from hemisphere.lessons.contents import lesson
 from support import NOTEBOOKS, ROOT
-from update_notebooks import authored_markdown
+from hemisphere.lessons.citations import authored_markdown
 
 #: strftime flags that only some platforms know: a dash (Linux, macOS) or a hash (Windows) after the percent.
 PLATFORM_FLAGS = re.compile(r"%[-#][A-Za-z]")
@@ -52,17 +52,6 @@ def windows_strftime(day, pattern: str) -> str:
     if PLATFORM_FLAGS.search(pattern.replace("%#", "")):
         raise ValueError("Invalid format string")
     return day.strftime(pattern.replace("%#", "%"))
-
-
-def test_a_lessons_sources_cell_runs_as_on_windows(monkeypatch):
-    monkeypatch.setattr(dates, "strftime", windows_strftime)
-    notebook = nbformat.read(NOTEBOOKS / lesson("05").file, as_version=4)
-    (cell,) = [cell for cell in notebook.cells if cell.cell_type == "code" and "lesson_sources(" in cell.source]
-    namespace: dict = {}
-    exec("from hemisphere import lesson_sources\n_ = " + cell.source, namespace)  # noqa: S102 (the pack's own cell)
-    html = namespace["_"].data
-    assert "As of " in html
-    assert spell_date(data_as_of("positions")) in html
 
 
 def test_a_generated_sources_cell_is_written_as_on_windows(monkeypatch):

@@ -55,7 +55,7 @@ def test_lesson_follows_the_template(file):
     assert {"as-of", "nav-top", "nav-bottom"} <= set(tags)
     code = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
     assert f'quiz("{number}")' in code
-    assert f'lesson_sources("{number}")' in code or "sources" in tags, f"{file}: list the lesson's sources"
+    assert "sources" in tags, f"{file}: list the lesson's sources in the generated Sources cell"
     assert "Time:" in markdown and "minutes" in markdown
 
 
@@ -112,8 +112,7 @@ def test_every_notebook_ends_with_its_generated_sources_then_the_navigation(file
     cells = read(file).cells
     assert "nav-bottom" in cells[-1].metadata.get("tags", []), f"{file}: end with the navigation cell"
     generated = cells[-2].cell_type == "markdown" and "sources" in cells[-2].metadata.get("tags", [])
-    assert generated or (cells[-2].cell_type == "code" and cells[-2].source == f'lesson_sources("{file[:2]}")'), \
-        f"{file}: the cell before the navigation must be the generated Sources (or lesson_sources(\"{file[:2]}\"))"
+    assert generated, f"{file}: the cell before the navigation must be the generated Sources"
 
 
 @pytest.mark.parametrize("file", LESSON_FILES)

@@ -35,7 +35,6 @@ from .widgets.quotes import show_quotes
 from .widgets.table_display import show_tables_in_full
 # lessons: sources and self-checks
 from .lessons.exercises import check
-from .lessons.sources import lesson_sources
 
 show_data_errors_as_boxes()
 show_tables_in_full()
@@ -77,7 +76,6 @@ __all__ = [
     "history_map",
     "intervention_counts",
     "interventions_per_decade",
-    "lesson_sources",
     "load_coalition",
     "load_comparisons",
     "load_countries",

@@ -30,6 +30,12 @@ class Lesson:
         return f"{self.number} · {self.title}"
 
 
+#: The quotations lesson 05 shows: its quotation cells, then those its map, debate cards (positions.csv) and
+#: "Whose lens?" (CARACAS_RAID_QUOTES) can show; tests/test_lessons.py keeps the list exact.
+PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q018", "Q202", "Q006",
+                       "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029", "Q030", "Q037", "Q038",
+                       "Q210", "Q004", "Q005", "Q019")
+
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here", ("countries", "coalition", "operations", "history"),
            quotes=(), shows=("coalition",)),
@@ -42,12 +48,14 @@ LESSONS: tuple[Lesson, ...] = (
            shows=("operations", "strike_tallies", "coalition")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
            ("countries", "history", "comparisons", "glossary", "quotes", "readings"),
-           quotes=("Q301", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014")),
+           quotes=("Q301", "Q304", "Q305", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014"),
+           shows=("history",)),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings"),
            shows=("operations", "readings")),
     Lesson("05", "05_perspectives.ipynb", "Perspectives",
-           ("countries", "positions", "quotes", "polls", "operations", "readings")),
+           ("countries", "positions", "quotes", "polls", "operations", "readings"),
+           quotes=PERSPECTIVES_QUOTES, shows=("positions", "polls", "readings")),
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
            ("countries", "coalition", "operations", "quotes", "report_claims"), quotes=(),
            shows=("report_claims", "coalition")),
