@@ -138,12 +138,22 @@ def lesson_six(page, offline_page):
                            "'Right')).length >= 2", timeout=30_000)
 
 
+def lesson_seven(page, offline_page):
+    """Each option shows its supporters' words with their sources; the quiz judges an answer."""
+    assert page.locator("blockquote").count() >= 9
+    assert page.locator("blockquote a[href^='https://']").count() >= 9
+    page.locator(".widget-radio-box").nth(0).locator("label:has-text('Reasons backed by')").click()
+    page.locator("button:has-text('Check answer')").nth(0).click()
+    page.wait_for_selector("[role=status]:has-text('not the side you take')", timeout=30_000)
+
+
 INTERACTIONS = {
     "01": lesson_one,
     "02": lesson_two,
     "03": lesson_three,
     "05": lesson_five,
     "06": lesson_six,
+    "07": lesson_seven,
 }
 
 
