@@ -98,11 +98,12 @@ class ClaimCheck(widgets.VBox):
                                    f"{link_list(claim.source_urls)}</details>")
         super().__init__(
             [header,
-             _step("Step 1. Open both sources (each opens in a new tab) and find what they say about the claim."),
+             _step("Step 1. Pin down the claim: a name, a number, a date or a kind of event?"),
+             _step("Step 2. Open both sources (each opens in a new tab). What do they say about the claim?"),
              links,
-             _step("Step 2. Who is behind each source? Find out before you trust it."), *self.who,
-             _step("Step 3. Compare with the pack's data."), self.evidence_button, self.evidence,
-             _step("Step 4. Your verdict and your evidence."), self.verdict, self.evidence_notes,
+             _step("Step 3. Who is behind each source? Find out before you trust it."), *self.who,
+             _step("Step 4. Compare with the pack's data, then give your verdict and your evidence."),
+             self.evidence_button, self.evidence, self.verdict, self.evidence_notes,
              _step("Step 5. " + RIGHT_OF_REPLY_PROMPT), self.reply, all_sources],
             layout=widgets.Layout(border="1px solid #999", padding="6px", margin="0 0 1em 0"))
 
