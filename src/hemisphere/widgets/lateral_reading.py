@@ -68,8 +68,10 @@ def _step(text: str) -> widgets.HTML:
     return widgets.HTML(f"<p style='margin:0.8em 0 0.2em'><strong>{escape(text)}</strong></p>")
 
 
-def _writing_box(prompt: str) -> widgets.Textarea:
-    return widgets.Textarea(placeholder=prompt, description="", tooltip=prompt,
+def _writing_box(label: str, prompt: str) -> widgets.Textarea:
+    # The description is the box's visible label (a tooltip alone is no label for a screen reader).
+    return widgets.Textarea(placeholder=prompt, description=label, tooltip=prompt,
+                            style={"description_width": "initial"},
                             layout=widgets.Layout(width="95%", height="4.5em"))
 
 
@@ -92,8 +94,8 @@ class ClaimCheck(widgets.VBox):
         self.evidence = widgets.HTML("")
         self.evidence_button.on_click(self.show_evidence)
         self.verdict = QuestionWidget(verdict_question(claim), 3)
-        self.evidence_notes = _writing_box(EVIDENCE_PROMPT)
-        self.reply = _writing_box(RIGHT_OF_REPLY_PROMPT)
+        self.evidence_notes = _writing_box("Your evidence:", EVIDENCE_PROMPT)
+        self.reply = _writing_box("Their reply:", RIGHT_OF_REPLY_PROMPT)
         all_sources = widgets.HTML(f"<details><summary>Every source behind the pack's verdict</summary>"
                                    f"{link_list(claim.source_urls)}</details>")
         super().__init__(
