@@ -25,7 +25,8 @@ from .maps.history_map import compare, era_overview, history_map
 from .maps.operations_map import events_table, operations_map
 from .maps.page import MapView, positions_map, status_map
 # widgets: what students click
-from .widgets.activities import check_the_report, debate_card, debate_dealer, report_evidence, whose_lens
+from .widgets.activities import debate_card, debate_dealer, whose_lens
+from .widgets.lateral_reading import check_the_report, report_evidence, report_sources
 from .widgets.era_explorer import era_explorer
 from .widgets.events_file import preview_events_file
 from .widgets.glossary import glossary, glossary_lookup
@@ -101,6 +102,7 @@ __all__ = [
     "quiz",
     "reach_map",
     "report_evidence",
+    "report_sources",
     "running_count",
     "show_quotes",
     "signature_evidence",

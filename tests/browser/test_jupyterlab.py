@@ -123,14 +123,28 @@ def lesson_five(page, offline_page):
 
 
 def lesson_six(page, offline_page):
-    """A claim's evidence opens; judging a verdict gets feedback."""
-    page.locator("button:has-text('Show the evidence')").first.click()
-    page.wait_for_selector("table.hemisphere-evidence", timeout=30_000)
-    assert "Guyana" in page.locator("table.hemisphere-evidence").first.inner_text()
-    claim = page.locator(".widget-radio-box").nth(0)
-    claim.locator("label:has-text('Inaccurate')").click()
-    page.locator("button:has-text('Check answer')").first.click()
-    page.wait_for_selector("[role=status]:has-text('Right')", timeout=30_000)
+    """A claim's two sources are links to new tabs; who is behind one and the verdict get feedback; the data opens."""
+    source = page.locator("a[target='_blank']:has-text('Guyana Department of Public Information')").last
+    assert source.get_attribute("href").startswith("https://dpi.gov.gy/")
+    page.locator("button:has-text(\"Show the pack's data\")").first.click()
+    page.wait_for_function("document.querySelectorAll('table.hemisphere-evidence').length >= 2", timeout=30_000)
+    assert "Guyana" in page.locator("table.hemisphere-evidence").last.inner_text()
+    # The first card's radio groups: who is behind source 1, then source 2, then the verdict.
+    page.locator(".widget-radio-box").nth(0).locator("label:has-text('A government or a public body')").click()
+    page.locator("button:has-text('Check answer')").nth(0).click()
+    page.locator(".widget-radio-box").nth(2).locator("label:has-text('Inaccurate')").click()
+    page.locator("button:has-text('Check answer')").nth(2).click()
+    page.wait_for_function("[...document.querySelectorAll('[role=status]')].filter(s => s.textContent.includes("
+                           "'Right')).length >= 2", timeout=30_000)
+
+
+def lesson_seven(page, offline_page):
+    """Each option shows its supporters' words with their sources; the quiz judges an answer."""
+    assert page.locator("blockquote").count() >= 9
+    assert page.locator("blockquote a[href^='https://']").count() >= 9
+    page.locator(".widget-radio-box").nth(0).locator("label:has-text('Reasons backed by')").click()
+    page.locator("button:has-text('Check answer')").nth(0).click()
+    page.wait_for_selector("[role=status]:has-text('not the side you take')", timeout=30_000)
 
 
 INTERACTIONS = {
@@ -139,6 +153,7 @@ INTERACTIONS = {
     "03": lesson_three,
     "05": lesson_five,
     "06": lesson_six,
+    "07": lesson_seven,
 }
 
 

@@ -59,6 +59,9 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("06", "06_check_the_report.ipynb", "Check the report",
            ("countries", "coalition", "operations", "quotes", "report_claims"), quotes=(),
            shows=("report_claims", "coalition")),
+    Lesson("07", "07_what_next.ipynb", "What should happen next?",
+           ("coalition", "operations", "strike_tallies", "quotes", "polls", "history"),
+           quotes=("Q001", "Q013", "Q204", "Q701", "Q005", "Q036", "Q006", "Q019", "Q030")),
 )
 CONTENTS = LESSONS[0]
 

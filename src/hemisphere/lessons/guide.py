@@ -17,6 +17,7 @@ from ..data.loaders import data_as_of, load_datasets, load_quotes, load_report_c
 from .contents import LESSONS
 from ..widgets.quiz import all_quizzes
 from ..topics.claims import VERDICT_LABELS
+from ..topics.lateral import WHO_IS_BEHIND_QUESTION, sources_table
 from ..data.dates import spell_date
 
 GUIDE_FILE = "teacher_guide.md"
@@ -94,8 +95,17 @@ def _claims_key() -> list[str]:
     return lines + [""]
 
 
+def _sources_key() -> list[str]:
+    lines = [f"**{WHO_IS_BEHIND_QUESTION}** (step 2 of each claim in `check_the_report()`, from `data/outlets.csv`)", "",
+             "| claim | source | outlet | who is behind it | owner |", "| --- | --- | --- | --- | --- |"]
+    for row in sources_table().to_dict("records"):
+        lines.append(f"| {row['Claim']} {row['In short']} | {row['Source']} | {row['Outlet']} | {row['Who is behind it']} "
+                     f"| {row['Owner']} |")
+    return lines + [""]
+
+
 #: Activities whose answers the key also gives, by lesson.
-ACTIVITY_KEYS: dict[str, Callable[[], list[str]]] = {"05": _lens_key, "06": _claims_key}
+ACTIVITY_KEYS: dict[str, Callable[[], list[str]]] = {"05": _lens_key, "06": lambda: _claims_key() + _sources_key()}
 
 
 def answer_key_markdown(solutions: dict[str, str]) -> str:

@@ -1,4 +1,4 @@
-"""Class activities built from the data: "whose lens?", the structured-debate dealer, "check the report".
+"""Class activities built from the data: "whose lens?" and the structured-debate dealer.
 
 Both are widgets that a notebook shows with one call. Nothing about a student is asked for, kept or
 sent: the dealer remembers only which states it has dealt since "Start again", so that two groups
@@ -12,16 +12,13 @@ import random
 
 import ipywidgets as widgets
 import pandas as pd
-from IPython.display import HTML
 
 from ..maps.charts import locator_map_png
-from ..data.loaders import load_datasets, load_quotes, load_report_claims
+from ..data.loaders import load_quotes
 from .quotes import quote_html
-from .table_display import table_html
 from ..maps.palette import POSITION_STYLES
 from ..topics.perspectives import LANGUAGE_NAMES, debate_states, positions_frame
-from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget, question_list
-from ..topics.claims import CLAIM_TESTS, VERDICT_LABELS, Evidence, evidence_for_claim, verdict_feedback
+from .quiz import Option, Question, question_list
 from ..data.safe_html import escape, link_list
 from ..data.schemas import PERSPECTIVES
 from ..data.dates import spell_date
@@ -178,61 +175,3 @@ class DebateDealer(widgets.VBox):
 def debate_dealer(seed: int | None = None) -> DebateDealer:
     """The structured-debate dealer: each group draws a state and gets its map, position, quotes and sources."""
     return DebateDealer(seed)
-
-
-def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
-    """A claim's evidence: what the data says, the rows that show it, and the sources behind the verdict."""
-    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence")
-    file = load_datasets().loc[claim.dataset, "file"]
-    return (
-        f"<p><strong>What the data says</strong> (<code>data/{escape(file)}</code>, "
-        f"column {escape(claim.column)}): {escape(evidence.finding)}</p>"
-        f'<div style="font-size:90%">{table}</div>'
-    )
-
-
-def report_evidence(claim_id: str) -> HTML:
-    """The pack's evidence on one of the report's claims, computed from the data now."""
-    claim = load_report_claims().loc[claim_id]
-    return HTML(evidence_html(claim, evidence_for_claim(claim_id)))
-
-
-class ClaimCheck(widgets.VBox):
-    """One claim: what the report says, a button that shows the evidence, and a verdict to choose."""
-
-    def __init__(self, claim: pd.Series, number: int):
-        self.claim = claim
-        wording = (f"<br><em>Reported wording:</em> “{escape(claim.reported_wording)}” (as other sources quote the "
-                   "report; its own text could not be checked)") if isinstance(claim.reported_wording, str) else ""
-        header = widgets.HTML(f"<p><strong>Claim {number}. {escape(claim.short)}</strong><br>"
-                              f"{escape(claim.claim)}{wording}</p>")
-        self.evidence_button = widgets.Button(description="Show the evidence",
-                                              tooltip=f"Show the pack's evidence for claim {number}")
-        self.evidence = widgets.HTML("")
-        self.evidence_button.on_click(self.show_evidence)
-        question = Question(
-            id=f"claim-{claim.id}", prompt="Your verdict:",
-            options=tuple(
-                Option(label, key == claim.verdict,
-                       (f"Right. {claim.explanation}" if key == claim.verdict
-                        else verdict_feedback(key, claim.verdict)))
-                for key, label in VERDICT_LABELS.items()
-            ),
-        )
-        self.verdict = QuestionWidget(question, number)
-        sources = widgets.HTML(f"<details><summary>Sources behind the pack's verdict</summary>"
-                               f"{link_list(claim.source_urls)}</details>")
-        super().__init__([header, self.evidence_button, self.evidence, self.verdict, sources],
-                         layout=widgets.Layout(border="1px solid #999", padding="6px", margin="0 0 1em 0"))
-
-    def show_evidence(self, _button=None) -> None:
-        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim))
-
-
-def check_the_report() -> widgets.VBox:
-    """Every claim of the founding report, to test against the data one by one."""
-    claims = load_report_claims()
-    items = [ClaimCheck(claim, number) for number, (_, claim) in enumerate(claims.iterrows(), start=1)]
-    header = widgets.HTML(f"<strong>Check the report</strong>: {len(items)} claims. For each, read the claim, open "
-                          f"the evidence, then choose a verdict. {NOTHING_SAVED}")
-    return widgets.VBox([header, *items])
