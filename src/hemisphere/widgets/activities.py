@@ -214,7 +214,7 @@ class ClaimCheck(widgets.VBox):
             id=f"claim-{claim.id}", prompt="Your verdict:",
             options=tuple(
                 Option(label, key == claim.verdict,
-                       (f"Right. {claim.explanation}" if key == claim.verdict
+                       (claim.explanation if key == claim.verdict
                         else verdict_feedback(key, claim.verdict)))
                 for key, label in VERDICT_LABELS.items()
             ),
