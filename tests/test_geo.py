@@ -119,3 +119,16 @@ def test_distances_from_doral_are_geodesic_sorted_and_mark_nominal_positions():
     assert table.loc["E038", "distance_km"] == round(geodesic_km([caracas.lon], [caracas.lat])[0])
     # Doral to Caracas: a little farther than Miami to Caracas (about 2,200 km)
     assert 2150 < table.loc["E038", "distance_km"] < 2300
+
+
+def test_quiz_04_1_states_the_ratios_the_lessons_area_table_gives():
+    """Greenland on the web map against Brazil, and Brazil against Greenland on the equal-area map."""
+    from hemisphere.widgets.quiz import all_quizzes
+
+    words = {3: "three", 4: "four", 5: "five"}
+    table = area_comparison()
+    on_web_map = round(table.web_mercator_km2["GRL"] / table.web_mercator_km2["BRA"])
+    true_ratio = round(table.equal_area_km2["BRA"] / table.equal_area_km2["GRL"])
+    prompt = next(question.prompt for question in all_quizzes()["04"] if question.id == "04-1")
+    assert f"Greenland looks about {words[on_web_map]} times as large as Brazil" in prompt
+    assert f"Brazil is about {words[true_ratio]} times larger" in prompt

@@ -12,8 +12,8 @@ from .data.loaders import (combine_events, data_as_of, data_path, load_coalition
 # topics: what each lesson computes
 from .topics.claims import claims_to_check
 from .topics.coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
-                         strikes_by_sea)
+from .topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, densifying_compared,
+                         distances_from_doral, strikes_by_sea)
 from .topics.history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
                              interventions_per_decade, most_intervened)
 from .topics.operations import category_counts, filter_events, running_count, story, storyline_table, tally_table
@@ -48,6 +48,7 @@ __all__ = [
     "WEB_MERCATOR",
     "WGS84",
     "area_comparison",
+    "densifying_compared",
     "category_counts",
     "check",
     "preview_events_file",

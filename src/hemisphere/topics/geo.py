@@ -95,6 +95,19 @@ def area_comparison(countries: gpd.GeoDataFrame | None = None, codes: tuple[str,
     return table
 
 
+def densifying_compared(projections: tuple[str, ...], code: str = "USA",
+                        countries: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
+    """One shape's area on each projection, from its outline as stored and from the densified outline:
+    what lesson 4 lets students discover about straight edges that bend."""
+    shape = (load_countries() if countries is None else countries).set_index("iso3").loc[[code]]
+    table = pd.DataFrame({
+        "projection": [PROJECTIONS.get(crs, crs) for crs in projections],
+        "as_stored_km2": [round(shape.to_crs(crs).area.iloc[0] / SQUARE_METRES_PER_KM2, -3) for crs in projections],
+        "densified_km2": [round(areas_km2(shape, crs).iloc[0], -3) for crs in projections],
+    }).astype({"as_stored_km2": int, "densified_km2": int})
+    return table.set_index("projection")
+
+
 def geodesic_km(lons, lats, origin: Place = DORAL) -> np.ndarray:
     """Distances in km along the Earth's surface (WGS84 ellipsoid) from ``origin`` to each point."""
     lons, lats = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
