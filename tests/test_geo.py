@@ -36,10 +36,21 @@ def test_the_equal_area_projection_agrees_with_areas_measured_on_the_ellipsoid(c
         assert areas_km2(countries).loc[code] == pytest.approx(ellipsoid_km2, rel=0.002), code
 
 
-def test_any_equal_area_projection_gives_the_same_areas(countries):
-    """Why the lesson may use its own: North America Albers (ESRI:102008) measures the same areas."""
-    ours, albers = areas_km2(countries), areas_km2(countries, "ESRI:102008")
-    assert np.allclose(ours, albers, rtol=0.002)
+@pytest.mark.parametrize("crs", ["ESRI:102008", "ESRI:102033", "EPSG:6933", "EPSG:8857", "EPSG:3573"])
+def test_any_equal_area_projection_gives_the_same_areas_once_outlines_are_densified(countries, crs):
+    """What lesson 4 lets students discover: North and South America Albers, EASE-Grid, Equal Earth and
+    a polar Lambert projection all measure the USA at about 9.45 million km² after segmentize."""
+    ours, theirs = areas_km2(countries), areas_km2(countries, crs)
+    assert np.allclose(ours, theirs, rtol=0.002), crs
+    assert theirs["USA"] == pytest.approx(9.45e6, rel=0.001)
+
+
+def test_without_densifying_equal_area_projections_disagree_on_the_usa(countries):
+    """The lesson's figures: about 1% more on AMERICAS_EQUAL_AREA, 2.4% less on South America Albers."""
+    truth = areas_km2(countries)["USA"]
+    raw = {crs: countries.to_crs(crs).area["USA"] / 1e6 for crs in (AMERICAS_EQUAL_AREA, "ESRI:102033")}
+    assert raw[AMERICAS_EQUAL_AREA] / truth == pytest.approx(1.0097, abs=0.001)
+    assert raw["ESRI:102033"] / truth == pytest.approx(0.976, abs=0.001)
 
 
 def test_web_mercator_inflates_area_by_one_over_cos_squared_of_latitude():
@@ -108,3 +119,16 @@ def test_distances_from_doral_are_geodesic_sorted_and_mark_nominal_positions():
     assert table.loc["E038", "distance_km"] == round(geodesic_km([caracas.lon], [caracas.lat])[0])
     # Doral to Caracas: a little farther than Miami to Caracas (about 2,200 km)
     assert 2150 < table.loc["E038", "distance_km"] < 2300
+
+
+def test_quiz_04_1_states_the_ratios_the_lessons_area_table_gives():
+    """Greenland on the web map against Brazil, and Brazil against Greenland on the equal-area map."""
+    from hemisphere.widgets.quiz import all_quizzes
+
+    words = {3: "three", 4: "four", 5: "five"}
+    table = area_comparison()
+    on_web_map = round(table.web_mercator_km2["GRL"] / table.web_mercator_km2["BRA"])
+    true_ratio = round(table.equal_area_km2["BRA"] / table.equal_area_km2["GRL"])
+    prompt = next(question.prompt for question in all_quizzes()["04"] if question.id == "04-1")
+    assert f"Greenland looks about {words[on_web_map]} times as large as Brazil" in prompt
+    assert f"Brazil is about {words[true_ratio]} times larger" in prompt

@@ -90,3 +90,50 @@ def test_a_stale_or_missing_key_is_caught():
     without = re.sub(r"<!-- begin generated: answer-key -->.*?<!-- end generated: answer-key -->", "", text, flags=re.S)
     with pytest.raises(ValueError, match="no generated section"):
         guide.refresh(without, notebook_solutions())
+
+
+#: The code blocks of the answer key: an exercise's heading, then its reference solution.
+KEY_SOLUTION = re.compile(r"^#### `([\w-]+)`\n.*?```python\n(.*?)```", re.S | re.M)
+
+
+def key_solutions(number: str) -> dict[str, str]:
+    section = generated("answer-key").split(f"\n### {number} · ", 1)[1].split("\n### ", 1)[0]
+    return dict(KEY_SOLUTION.findall(section))
+
+
+def lessons_with_exercises() -> list[str]:
+    return sorted({key.split("-")[0] for key in EXERCISES})
+
+
+@pytest.mark.parametrize("number", lessons_with_exercises())
+def test_the_keys_code_runs_in_its_lesson_and_every_check_says_right(number):
+    """A teacher can paste each key's code into the lesson: run the lesson's cells in order, and in
+    place of each exercise the key's code (after the exercise cell's own set-up lines)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    item = next(item for item in LESSONS if item.number == number)
+    notebook = nbformat.read(NOTEBOOKS / item.file, as_version=4)
+    solutions, namespace = key_solutions(number), {}
+    for cell in (cell for cell in notebook.cells if cell.cell_type == "code"):
+        if guide.CHECK_KEY.search(cell.source) and "..." in cell.source:
+            key = guide.CHECK_KEY.search(cell.source).group(1)
+            code = solutions.pop(key)
+            own_setup = [line for line in cell.source.split("...", 1)[0].splitlines()[:-1] if line not in code]
+            *body, last = code.strip().splitlines()
+            exec("\n".join([*own_setup, *body]), namespace)  # noqa: S102  (the pack's own key)
+            result = eval(last, namespace)  # noqa: S307
+            assert result, f"{key}: {result!r}"
+        else:
+            exec(cell.source, namespace)  # noqa: S102
+    plt.close("all")
+    assert solutions == {}, f"the key has code for exercises the lesson does not ask: {sorted(solutions)}"
+
+
+def test_the_key_shows_tables_as_tables_not_pandas_printouts():
+    key = generated("answer-key")
+    assert not re.search(r"dtype: |Length: \d+|Name: \w+", key), "a pandas printout in the key"
+    assert "| iso3 | value |" in key and "| month | caribbean | eastern_pacific |" in key
+    assert "; ;" not in key and "`from " not in key, "code squashed onto one line"

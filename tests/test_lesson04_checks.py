@@ -4,12 +4,14 @@ import geopandas as gpd
 import matplotlib
 import numpy as np
 import pandas as pd
+import pyproj
 import pytest
 import shapely
 from pyproj import Geod
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the non-interactive backend)
+from matplotlib.patches import Patch  # noqa: E402
 
 from hemisphere import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, check, data_path, group_shares_chart,  # noqa: E402
                         group_totals, maritime_campaign, reach_map, strikes_by_sea)
@@ -28,8 +30,11 @@ def states(countries):
 
 # --- 04-join -------------------------------------------------------------------------------------
 
-def test_the_join_check_accepts_the_reference_solution(states):
+def test_the_join_check_accepts_the_reference_solution_and_its_variants(states):
     assert check("04-join", states[states.status.isin(["excluded", "targeted"])])
+    assert check("04-join", states[(states.status == "excluded") | (states.status == "targeted")])
+    assert check("04-join", states.query("status in ['excluded', 'targeted']"))
+    assert check("04-join", states[states.status.isin(["excluded", "targeted"])].set_index("iso3"))
 
 
 @pytest.mark.parametrize(
@@ -39,7 +44,9 @@ def test_the_join_check_accepts_the_reference_solution(states):
          .query("status in ['excluded', 'targeted']"), "lost its shapes"),
         (lambda states, _: states[states.status == "excluded"], "only one of the two groups"),
         (lambda states, _: states[states.status != "member"], "extra states"),
-        (lambda states, _: states[states.iso3.isin(["MEX", "BRA", "VEN"])], "Some states are missing"),
+        (lambda states, _: states[states.iso3.isin(["MEX", "BRA", "VEN"])], "targeted states are missing"),
+        (lambda states, _: states[(states.status == "excluded") & (states.status == "targeted")],
+         "Join the two conditions with | (or)"),
         (lambda states, _: len(states), "not a list, a count or a name"),
         (lambda states, _: states[["status", "geometry"]], "no iso3 column"),
     ],
@@ -48,14 +55,48 @@ def test_the_join_check_names_the_typical_mistakes(states, make_answer, hint):
     coalition = pd.DataFrame(states.drop(columns="geometry"))
     result = check("04-join", make_answer(states, coalition))
     assert not result and hint in result.message
+    assert "merge keep every state" not in result.message
 
 
 # --- 04-areas ------------------------------------------------------------------------------------
 
-def test_the_area_check_accepts_any_equal_area_projection(countries):
+# --- 04-projection ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("crs", [AMERICAS_EQUAL_AREA, "ESRI:102033", "ESRI:102008", "EPSG:6933", "EPSG:8857",
+                                 "ESRI:54009", "EPSG:3573", pyproj.CRS("ESRI:102033")])
+def test_the_projection_check_accepts_every_equal_area_projection(crs):
+    assert check("04-projection", crs)
+
+
+def test_the_projection_check_accepts_a_projected_frames_crs(countries):
+    assert check("04-projection", countries.to_crs("ESRI:102033").crs)
+    assert check("04-projection", countries.to_crs("ESRI:102033"))
+
+
+@pytest.mark.parametrize(
+    ("crs", "hint"),
+    [
+        ("EPSG:4326", "not a projection"),
+        (WEB_MERCATOR, "Mercator projections"),
+        ("EPSG:32618", "Mercator projections"),  # UTM zone 18N
+        ("ESRI:102009", "conformal projection"),  # North America Lambert conformal conic
+        ("ESRI:102010", "equidistant projection"),
+        ("EPSG:999999", "pyproj does not know that CRS"),
+    ],
+)
+def test_the_projection_check_says_what_a_wrong_projection_keeps(crs, hint):
+    result = check("04-projection", crs)
+    assert not result and hint in result.message
+
+
+# --- 04-areas ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("crs", [AMERICAS_EQUAL_AREA, "ESRI:102008", "ESRI:102033", "EPSG:6933", "EPSG:8857",
+                                 "EPSG:3573"])
+def test_the_area_check_accepts_any_equal_area_projection_densified_or_not(countries, crs):
     shapes = countries.set_index("iso3")
-    for crs in (AMERICAS_EQUAL_AREA, "ESRI:102008", "EPSG:6933"):
-        assert check("04-areas", shapes.to_crs(crs).area / 1e6), crs
+    assert check("04-areas", shapes.to_crs(crs).area / 1e6), crs
+    assert check("04-areas", shapes.segmentize(1).to_crs(crs).area / 1e6), crs
 
 
 @pytest.mark.parametrize(
@@ -67,6 +108,9 @@ def test_the_area_check_accepts_any_equal_area_projection(countries):
         (lambda shapes: shapes.to_crs(WEB_MERCATOR).area, "Web Mercator areas in square metres"),
         (lambda shapes: shapes.to_crs(AMERICAS_EQUAL_AREA).area, "Divide by 1,000,000"),
         (lambda shapes: shapes.reset_index().to_crs(AMERICAS_EQUAL_AREA).area / 1e6, "labelled 0, 1, 2"),
+        (lambda shapes: shapes.set_index("name_en").to_crs(AMERICAS_EQUAL_AREA).area / 1e6,
+         "labels are not the iso3 codes"),
+        (lambda shapes: shapes.to_crs("EPSG:32618").area / 1e6, "Set iso3 as the index"),  # UTM: general hint
         (lambda shapes: shapes[shapes.kind == "state"].to_crs(AMERICAS_EQUAL_AREA).area / 1e6,
          "Some shapes are missing"),
         (lambda shapes: shapes.to_crs(AMERICAS_EQUAL_AREA), "Give a pandas Series"),
@@ -75,6 +119,8 @@ def test_the_area_check_accepts_any_equal_area_projection(countries):
 def test_the_area_check_names_the_typical_mistakes(countries, make_answer, hint):
     result = check("04-areas", make_answer(countries.set_index("iso3")))
     assert not result and hint in result.message
+    if hint == "labels are not the iso3 codes":
+        assert "0, 1, 2" not in result.message
 
 
 # --- 04-area-shares ------------------------------------------------------------------------------
@@ -87,6 +133,9 @@ def test_the_share_check_accepts_the_reference_solution_and_the_package_table(st
     areas = group_areas(states)
     assert check("04-area-shares", areas / areas.sum())
     assert check("04-area-shares", group_totals(area=True).area_share)
+    for crs in ("ESRI:102033", "EPSG:6933"):
+        areas = group_areas(states, crs)
+        assert check("04-area-shares", areas / areas.sum()), crs
 
 
 @pytest.mark.parametrize(
@@ -122,7 +171,7 @@ def test_no_hint_reveals_a_share_or_an_area(states):
 def test_group_totals_with_area_adds_up_to_the_states_measured_one_by_one(states):
     totals = group_totals(area=True)
     assert totals.area_share.sum() == pytest.approx(1)
-    assert totals.area_km2.sum() == pytest.approx((states.to_crs(AMERICAS_EQUAL_AREA).area / 1e6).sum())
+    assert totals.area_km2.sum() == pytest.approx((states.segmentize(1).to_crs(AMERICAS_EQUAL_AREA).area / 1e6).sum())
     assert "area_share" not in group_totals()
 
 
@@ -134,11 +183,24 @@ def test_the_share_chart_draws_one_panel_per_share_column():
 
 # --- 04-own-map ----------------------------------------------------------------------------------
 
-def own_map(states, title=True, legend=True):
-    """A small map (four states keep the test quick) answering a question, or missing a part."""
-    ax = states.iloc[:4].plot(column="status", categorical=True, legend=legend)
+def own_map(states, title=True, legend=True, hatch="///", projected=True):
+    """A small map (four states keep the test quick) answering a question, or missing a part: colours
+    with hatching in the shapes and in the legend, on the equal-area projection."""
+    shapes = states.iloc[:4].to_crs(AMERICAS_EQUAL_AREA) if projected else states.iloc[:4]
+    ax = shapes.plot(color=["#E69F00", "#56B4E9", "#E69F00", "#56B4E9"], hatch=hatch, edgecolor="black")
+    if legend:
+        ax.legend(handles=[Patch(facecolor="#E69F00", hatch=hatch, label="Member"),
+                           Patch(facecolor="#56B4E9", label="Other")])
     if title:
         ax.set_title("Who joined?")
+    return ax
+
+
+def colour_only_map(states, projected=False):
+    """geopandas' own categorical legend: coloured dots and nothing else."""
+    shapes = states.iloc[:4].to_crs(AMERICAS_EQUAL_AREA) if projected else states.iloc[:4]
+    ax = shapes.plot(column="status", categorical=True, legend=True)
+    ax.set_title("Who joined?")
     return ax
 
 
@@ -147,6 +209,38 @@ def test_the_own_map_check_accepts_a_titled_map_with_a_legend_and_a_table(states
     assert check("04-own-map", (own_map(states), table))
     assert check("04-own-map", (own_map(states).figure, table.to_frame()))
     plt.close("all")
+
+
+def test_labels_or_marker_shapes_are_a_second_cue_too(states):
+    table = states.status.value_counts()
+    labelled = colour_only_map(states, projected=True)
+    for shape, name in zip(states.iloc[:4].to_crs(AMERICAS_EQUAL_AREA).geometry, states.iloc[:4].name_en):
+        labelled.annotate(name, (shape.centroid.x, shape.centroid.y))
+    assert check("04-own-map", (labelled, table))
+    points = states.iloc[:4].to_crs(AMERICAS_EQUAL_AREA).centroid
+    shapes = states.iloc[:4].to_crs(AMERICAS_EQUAL_AREA).plot(color="#DDDDDD")
+    shapes.scatter(points.x[:2], points.y[:2], marker="o", label="Member")
+    shapes.scatter(points.x[2:], points.y[2:], marker="^", label="Other")
+    shapes.legend()
+    shapes.set_title("Who joined?")
+    assert check("04-own-map", (shapes, table))
+    plt.close("all")
+
+
+@pytest.mark.parametrize(
+    ("projected", "hint"),
+    [(False, "colour alone"), (True, "colour alone")],
+)
+def test_a_colour_only_legend_fails_projected_or_not(states, projected, hint):
+    result = check("04-own-map", (colour_only_map(states, projected), states.status.value_counts()))
+    plt.close("all")
+    assert not result and hint in result.message
+
+
+def test_an_unprojected_map_fails_even_with_hatching(states):
+    result = check("04-own-map", (own_map(states, projected=False), states.status.value_counts()))
+    plt.close("all")
+    assert not result and "raw longitude and latitude" in result.message
 
 
 @pytest.mark.parametrize(
@@ -273,6 +367,8 @@ def test_the_sea_check_accepts_tables_by_month_in_either_layout(points):
     assert check("04-sea-counts", pd.crosstab(rows.name_en, rows.date.dt.strftime("%Y-%m")))
     assert check("04-sea-counts", rows.groupby(["sea", rows.date.dt.to_period("M")]).size())
     assert check("04-sea-counts", strikes_by_sea())
+    assert check("04-sea-counts", pd.crosstab(rows.date.dt.to_period("M").dt.to_timestamp(), rows.sea))
+    assert check("04-sea-counts", rows.groupby(["sea", pd.Grouper(key="date", freq="MS")]).size())
 
 
 @pytest.mark.parametrize(
@@ -288,6 +384,8 @@ def test_the_sea_check_accepts_tables_by_month_in_either_layout(points):
          "more than the strikes on boats"),
         (lambda p: joined(p).sea.value_counts(), "month by month"),
         (lambda p: (lambda r: pd.crosstab(r.date.dt.year, r.sea))(joined(p)), "not year by year"),
+        (lambda p: (lambda r: pd.crosstab(r.date, r.sea))(joined(p)), "counts day by day"),
+        (lambda p: (lambda r: pd.crosstab(r.date.dt.strftime("%Y-%m-%d"), r.sea))(joined(p)), "counts day by day"),
         (lambda p: len(joined(p)), "a table of counts"),
     ],
 )

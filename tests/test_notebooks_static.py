@@ -64,7 +64,7 @@ def test_lesson_follows_the_template(file):
 TEACHING_TAGS = {"exercise", "worked-example"}
 MAX_TEACHING_CELL_LINES = 12
 #: Libraries a set-up cell may import besides the package, for lessons where students write the code.
-STUDENT_LIBRARIES = {"geopandas", "pandas", "pyproj", "matplotlib.pyplot", "numpy", "shapely"}
+STUDENT_LIBRARIES = {"geopandas", "pandas", "pyproj", "matplotlib.pyplot", "matplotlib.patches", "numpy", "shapely"}
 
 
 @pytest.mark.parametrize("file", LESSON_FILES)

@@ -4,6 +4,7 @@ Lessons call the names below; everything else is internal.
 """
 
 # data: loaders and the one error type
+from .data.date_columns import accept_plain_dates_in_dt
 from .data.errors import DataError, show_data_errors_as_boxes
 from .data.loaders import (combine_events, data_as_of, data_path, load_coalition, load_comparisons, load_countries,
                            load_datasets, load_events, load_glossary, load_history, load_operations, load_polls,
@@ -12,8 +13,8 @@ from .data.loaders import (combine_events, data_as_of, data_path, load_coalition
 # topics: what each lesson computes
 from .topics.claims import claims_to_check
 from .topics.coalition import coalition_map_frame, figures_years, group_totals, signature_evidence, states_by_status
-from .topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, distances_from_doral,
-                         strikes_by_sea)
+from .topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, area_comparison, densifying_compared,
+                         distances_from_doral, strikes_by_sea)
 from .topics.history import (compare_events, counts_by_era, counts_table, events_between, intervention_counts,
                              interventions_per_decade, most_intervened)
 from .topics.operations import category_counts, filter_events, running_count, story, storyline_table, tally_table
@@ -39,6 +40,7 @@ from .lessons.exercises import check
 
 show_data_errors_as_boxes()
 show_tables_in_full()
+accept_plain_dates_in_dt()
 
 __all__ = [
     "AMERICAS_EQUAL_AREA",
@@ -48,6 +50,7 @@ __all__ = [
     "WEB_MERCATOR",
     "WGS84",
     "area_comparison",
+    "densifying_compared",
     "category_counts",
     "check",
     "preview_events_file",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pandas as pd
+
 from ..widgets.activities import CARACAS_RAID_QUOTES, LENSES
 from .exercises import EXERCISES
 from ..data.loaders import data_as_of, load_datasets, load_quotes, load_report_claims
@@ -32,11 +34,44 @@ _SECTION = re.compile(
 )
 
 
-def _shown(value: object) -> str:
-    """An expected answer as a teacher reads it: lists and sets as sorted names, numbers as numbers."""
-    if isinstance(value, (set, frozenset, list, tuple)):
-        return ", ".join(sorted(str(item) for item in value))
+#: Tables longer than this fold into a <details> block, so the key stays easy to scan.
+FOLD_ROWS = 12
+
+
+def _number(value: object, small: bool) -> str:
+    """A number as a teacher reads it: shares to three decimals, larger values rounded with commas."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) or hasattr(value, "dtype"):
+        return f"{float(value):.3f}" if small else f"{float(value):,.0f}"
     return str(value)
+
+
+def _markdown_table(frame: pd.DataFrame) -> list[str]:
+    """A DataFrame as a Markdown table, its index as the first column."""
+    numeric = frame.select_dtypes("number")
+    small = bool(len(numeric.columns)) and float(numeric.abs().max().max()) < 1
+    header = [str(frame.index.name or ""), *map(str, frame.columns)]
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for label, row in frame.iterrows():
+        lines.append("| " + " | ".join([str(label), *(_number(value, small) for value in row)]) + " |")
+    if len(frame) > FOLD_ROWS:
+        return [f"<details><summary>The whole table ({len(frame)} rows)</summary>", "", *lines, "", "</details>"]
+    return lines
+
+
+def _shown(value: object) -> list[str]:
+    """An expected answer as a teacher reads it: Series and tables as tables, sets as sorted names."""
+    if isinstance(value, pd.Series):
+        return _markdown_table(value.rename(value.name or "value").to_frame())
+    if isinstance(value, pd.DataFrame):
+        return _markdown_table(value)
+    if isinstance(value, dict) and value and all(isinstance(key, tuple) and len(key) == 2 for key in value):
+        counts = pd.Series(value).unstack(0, fill_value=0).sort_index()
+        return _markdown_table(counts.rename_axis(index="month", columns=None))
+    if isinstance(value, (set, frozenset, list)):
+        return [f"**{', '.join(sorted(str(item) for item in value))}**"]
+    if isinstance(value, tuple):
+        return [f"**{'; '.join(str(item) for item in value)}**"]
+    return [f"**{value}**"]
 
 
 def _heading(number: str) -> str:
@@ -65,17 +100,17 @@ def hidden_solutions(notebook) -> dict[str, str]:
 
 
 def _exercise_key(number: str, solutions: dict[str, str]) -> list[str]:
-    items = [item for key, item in sorted(EXERCISES.items()) if key.startswith(f"{number}-")]
+    items = [item for key, item in EXERCISES.items() if key.startswith(f"{number}-")]
     if not items:
         return []
     lines = ["**Try it** (checked with `check(...)`; the answers are computed from the data as it is now)", ""]
     for exercise in items:
-        lines.append(f"- `{exercise.key}`: **{_shown(exercise.expected())}**.")
+        lines += [f"#### `{exercise.key}`", "", "Answer:", "", *_shown(exercise.expected()), ""]
         if exercise.key in solutions:
-            code = "; ".join(line for line in solutions[exercise.key].splitlines() if not CHECK_KEY.search(line))
-            lines.append(f"  Reference solution (as the notebook's hidden solution shows it): `{code}`.")
-        lines.append(f"  If a student is stuck: {exercise.general_hint}")
-    return lines + [""]
+            lines += ["Reference solution (the notebook's hidden solution; it runs in the exercise's place in the "
+                      "lesson):", "", "```python", solutions[exercise.key], "```", ""]
+        lines += [f"If a student is stuck: {exercise.general_hint}", ""]
+    return lines
 
 
 def _lens_key() -> list[str]:

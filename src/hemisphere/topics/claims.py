@@ -222,7 +222,7 @@ VERDICT_LABELS = {
 def verdict_feedback(chosen: str, correct: str) -> str:
     """Feedback for choosing ``chosen`` when the pack's verdict is ``correct``: a pointer, not the answer."""
     if chosen == correct:
-        return "Right."
+        return "That is the pack's verdict."
     if correct == "unverifiable":
         return "Look for the report's exact words in the evidence: does the pack hold them in a checked source?"
     if chosen == "unverifiable":

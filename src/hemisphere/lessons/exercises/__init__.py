@@ -7,9 +7,9 @@ Each lesson's module lists its exercises in ``EXERCISES``; the registry below is
 from __future__ import annotations
 
 from ..self_checks import CheckResult, check_answer, registry
-from . import lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07
+from . import lesson01, lesson02, lesson03, lesson04, lesson04_primer, lesson05, lesson06, lesson07
 
-LESSON_MODULES = (lesson01, lesson02, lesson03, lesson04, lesson05, lesson06, lesson07)
+LESSON_MODULES = (lesson01, lesson02, lesson03, lesson04_primer, lesson04, lesson05, lesson06, lesson07)
 EXERCISES = registry(exercise for module in LESSON_MODULES for exercise in module.EXERCISES)
 
 

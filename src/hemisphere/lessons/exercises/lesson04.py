@@ -6,10 +6,15 @@ computing that mistake too (areas in square degrees, on Web Mercator, in m², ..
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from pyproj import CRS
+from pyproj.exceptions import CRSError
 
 from ..self_checks import Exercise
 from ...topics.coalition import coalition_map_frame, group_totals
@@ -18,9 +23,11 @@ from ...data.loaders import load_coalition, load_countries, load_operations, loa
 from ...topics.geo import (AMERICAS_EQUAL_AREA, DORAL, WEB_MERCATOR, WGS84, areas_km2, geodesic_km,
                    operation_points, square_degrees, strikes_by_sea)
 
-#: Answers within this relative difference count as equal: any true equal-area projection passes
-#: (they differ by up to 1% on shapes with long straight edges, such as Canada's), no distorted one does.
-AREA_TOLERANCE = 0.02
+#: Answers within this relative difference of the densified areas count as equal. Without densifying,
+#: equal-area projections miss the USA by up to 2.4% (South America Albers, ESRI:102033; its long
+#: straight border along 49°N bends), and every one of them must pass; Web Mercator misses Greenland
+#: sixteenfold and a conformal projection such as UTM misses Mexico by over 20%, so neither does.
+AREA_TOLERANCE = 0.03
 OUTSIDE_STATUSES = ("excluded", "targeted")
 
 
@@ -47,9 +54,12 @@ def _outside_codes() -> set[str]:
 
 
 def _codes(answer: object) -> set[str]:
-    if not isinstance(answer, pd.DataFrame) or "iso3" not in answer:
-        raise TypeError("not a table with an iso3 column")
-    return set(answer["iso3"])
+    """The states an answer kept, from its iso3 column or an index named iso3."""
+    if isinstance(answer, pd.DataFrame) and "iso3" in answer:
+        return set(answer["iso3"])
+    if isinstance(answer, pd.DataFrame) and answer.index.name == "iso3":
+        return set(answer.index)
+    raise TypeError("not a table with an iso3 column")
 
 
 def _is_geo_table_of(answer: object, expected: set[str]) -> bool:
@@ -69,8 +79,11 @@ JOIN = Exercise(
     mistakes=(
         (lambda answer, _: not isinstance(answer, pd.DataFrame),
          "Give the filtered table itself (a GeoDataFrame), not a list, a count or a name."),
-        (lambda answer, _: "iso3" not in answer,
+        (lambda answer, _: "iso3" not in answer and answer.index.name != "iso3",
          "Your table has no iso3 column. Keep it: the check uses it to see which states you kept."),
+        (lambda answer, _: len(answer) == 0,
+         "Your table is empty. No state has two statuses at once, so a condition joined with & (and) "
+         "matches nothing. Join the two conditions with | (or), or use status.isin([...])."),
         (lambda answer, expected: not isinstance(answer, gpd.GeoDataFrame) and _codes(answer) == expected,
          "The right states, but the table lost its shapes: coalition.merge(countries) gives a plain "
          "DataFrame. Start from the GeoDataFrame: countries.merge(coalition, on='iso3')."),
@@ -80,7 +93,8 @@ JOIN = Exercise(
         (lambda answer, expected: _codes(answer) > expected,
          "Your table has extra states. Keep only the statuses 'excluded' and 'targeted'."),
         (lambda answer, expected: _codes(answer) < expected,
-         "Some states are missing. Did the merge keep every state? Check len(states) first."),
+         "Some of the left-out or targeted states are missing. Check that your condition names both "
+         "statuses, spelt as in the table: 'excluded' and 'targeted'."),
     ),
     general_hint="Merge coalition into countries on iso3, then keep the rows whose status is "
                  "'excluded' or 'targeted'.",
@@ -94,6 +108,13 @@ def _shapes() -> gpd.GeoDataFrame:
 
 
 def _has_row_numbers_for_labels(answer: object, expected: pd.Series) -> bool:
+    answer = _series(answer)
+    return (len(answer) == len(expected) and not set(answer.index) & set(expected.index)
+            and pd.api.types.is_integer_dtype(answer.index))
+
+
+def _has_other_labels(answer: object, expected: pd.Series) -> bool:
+    """One value per row, labelled by something other than the expected codes (names, places, ...)."""
     answer = _series(answer)
     return len(answer) == len(expected) and not set(answer.index) & set(expected.index)
 
@@ -109,6 +130,9 @@ AREAS = Exercise(
         (_has_row_numbers_for_labels,
          "Your Series is labelled 0, 1, 2 ...: call set_index('iso3') on the shapes before measuring, "
          "so each area is labelled with its country code."),
+        (_has_other_labels,
+         "Your Series has one value per shape, but its labels are not the iso3 codes (names, perhaps). "
+         "Label it by code: set_index('iso3') on the shapes before measuring."),
         (lambda answer, expected: set(_series(answer).index) < set(expected.index),
          "Some shapes are missing: measure every row of countries, territories included."),
         (lambda answer, _: _close(answer, square_degrees(_shapes())),
@@ -125,6 +149,67 @@ AREAS = Exercise(
     ),
     general_hint="Set iso3 as the index, project with .to_crs(AMERICAS_EQUAL_AREA), take .area "
                  "and divide by 1,000,000.",
+)
+
+
+# --- 04-projection: choose an equal-area projection ------------------------------------------------
+
+#: Words in pyproj's name of a projection method that mark it as equal-area (Albers Equal Area,
+#: Lambert Azimuthal Equal Area, Lambert Cylindrical Equal Area, Equal Earth, Mollweide, ...).
+EQUAL_AREA_METHODS = ("equal area", "equal earth", "mollweide", "sinusoidal", "eckert iv", "eckert vi",
+                      "goode homolosine", "hammer", "bonne", "quartic authalic")
+
+
+def _method(answer: object) -> str:
+    """The lower-case name of the projection method of a CRS given as text, a pyproj CRS or a frame."""
+    crs = getattr(answer, "crs", answer)
+    if crs is None:
+        raise ValueError("no CRS")
+    try:
+        crs = CRS.from_user_input(crs)
+    except CRSError as error:
+        raise ValueError("unknown CRS") from error
+    if crs.is_geographic:
+        return "geographic"
+    operation = crs.coordinate_operation
+    return (operation.method_name if operation else crs.name).lower()
+
+
+def _equal_area(answer: object, _=None) -> bool:
+    return any(word in _method(answer) for word in EQUAL_AREA_METHODS)
+
+
+def _unknown_crs(answer: object, _) -> bool:
+    try:
+        _method(answer)
+    except ValueError:
+        return True
+    return False
+
+
+PROJECTION = Exercise(
+    key="04-projection",
+    expected=lambda: "any equal-area projection",
+    same=_equal_area,
+    mistakes=(
+        (_unknown_crs,
+         "pyproj does not know that CRS. Write it as an authority and a number, for example "
+         "'ESRI:102033', or as a proj string that starts with '+proj='."),
+        (lambda answer, _: _method(answer) == "geographic",
+         "That is longitude and latitude, not a projection: its units are degrees, which are not a unit "
+         "of area. Choose a projected CRS whose name says 'equal area'."),
+        (lambda answer, _: "mercator" in _method(answer),
+         "Mercator projections (Web Mercator, UTM's Transverse Mercator) keep angles and local shapes, "
+         "not areas. Choose one whose method is equal-area, such as Albers or Lambert azimuthal."),
+        (lambda answer, _: "conformal" in _method(answer) or "stereographic" in _method(answer),
+         "A conformal projection keeps angles and local shapes, not areas. Choose one whose method is "
+         "equal-area, such as Albers Equal Area or Lambert Azimuthal Equal Area."),
+        (lambda answer, _: "equidistant" in _method(answer),
+         "An equidistant projection keeps distances from a point or along lines, not areas. Choose an "
+         "equal-area one."),
+    ),
+    general_hint="Give a CRS whose projection method is equal-area, for example 'ESRI:102008' "
+                 "(North America Albers) or 'ESRI:102033' (South America Albers); CRS('...').name tells you.",
 )
 
 
@@ -194,7 +279,8 @@ AREA_SHARES = Exercise(
 
 # --- 04-own-map: an open question, answered with a map, a legend and a table --------------------------
 
-OWN_MAP_PARTS = ("a matplotlib figure", "a title", "a legend or colour bar", "a table with at least one row")
+OWN_MAP_PARTS = ("a matplotlib figure on a projection", "a title", "a legend or colour bar",
+                 "a second cue besides colour (hatching, marker shapes or labels)", "a table with at least one row")
 
 
 def _figure_of(item: object) -> Figure | None:
@@ -220,6 +306,42 @@ def _has_legend(answer: object) -> bool:
     )
 
 
+def _legend_handles(figure: Figure) -> list:
+    legends = list(figure.legends) + [axis.get_legend() for axis in figure.axes if axis.get_legend()]
+    return [handle for legend in legends for handle in legend.legend_handles]
+
+
+def _marker_shape(handle: object) -> object:
+    """A legend entry's marker shape (plot() lines name it, scatter() collections draw it), or None."""
+    if hasattr(handle, "get_marker"):
+        marker = handle.get_marker()
+        return None if marker in ("None", "", " ", None) else str(marker)
+    if hasattr(handle, "get_paths") and handle.get_paths():
+        return handle.get_paths()[0].vertices.round(3).tobytes()
+    return None
+
+
+def _has_second_cue(answer: object) -> bool:
+    """Whether readers can decode the map without telling colours apart: hatching (on the map or in
+    the legend), two or more marker shapes in the legend, or text labels on the map."""
+    figure, _ = _own_map_parts(answer)
+    handles = _legend_handles(figure)
+    hatched = any(getattr(handle, "get_hatch", lambda: None)() for handle in handles) or any(
+        getattr(artist, "get_hatch", lambda: None)() for axis in figure.axes
+        for artist in [*axis.collections, *axis.patches])
+    markers = {_marker_shape(handle) for handle in handles} - {None}
+    labelled = any(axis.texts for axis in figure.axes)
+    return hatched or len(markers) > 1 or labelled
+
+
+def _in_degrees(answer: object) -> bool:
+    """Whether every map panel is drawn in raw longitude and latitude (limits inside ±180, ±90)."""
+    figure, _ = _own_map_parts(answer)
+    panels = [axis for axis in figure.axes if axis.collections or axis.patches]
+    return bool(panels) and all(
+        max(map(abs, axis.get_xlim())) <= 180 and max(map(abs, axis.get_ylim())) <= 90 for axis in panels)
+
+
 def _has_table(answer: object) -> bool:
     _, table = _own_map_parts(answer)
     return isinstance(table, (pd.DataFrame, pd.Series)) and len(table) > 0
@@ -228,7 +350,8 @@ def _has_table(answer: object) -> bool:
 OWN_MAP = Exercise(
     key="04-own-map",
     expected=lambda: OWN_MAP_PARTS,
-    same=lambda answer, _: _has_title(answer) and _has_legend(answer) and _has_table(answer),
+    same=lambda answer, _: (_has_title(answer) and _has_legend(answer) and _has_second_cue(answer)
+                            and not _in_degrees(answer) and _has_table(answer)),
     mistakes=(
         (lambda answer, _: not isinstance(answer, tuple) or len(answer) != 2,
          "Give two things in brackets: (figure, table), for example (ax.figure, my_table)."),
@@ -239,11 +362,18 @@ OWN_MAP = Exercise(
         (lambda answer, _: not _has_legend(answer),
          "Your map has no legend, so readers cannot decode it: plot with legend=True, or call "
          "ax.legend(handles=...) with a label for each colour or pattern."),
+        (lambda answer, _: not _has_second_cue(answer),
+         "Your legend tells the groups apart by colour alone, which some readers cannot see. Add a "
+         "second cue: hatching (hatch='///') on the shapes and in the legend, marker shapes, or labels."),
+        (lambda answer, _: _in_degrees(answer),
+         "Your map is drawn in raw longitude and latitude, which stretches the north. Project it first, "
+         "for example states.to_crs(AMERICAS_EQUAL_AREA).plot(...), or the projection you chose."),
         (lambda answer, _: not _has_table(answer),
          "Add a table with the map's numbers (a DataFrame with at least one row): it is the text "
          "alternative for readers who cannot see the map."),
     ),
-    general_hint="Give (figure, table): a map with a title and a legend, and a table of its numbers.",
+    general_hint="Give (figure, table): a projected map with a title, a legend with a second cue besides "
+                 "colour, and a table of its numbers.",
 )
 
 
@@ -295,6 +425,9 @@ DISTANCES = Exercise(
         (_has_row_numbers_for_labels,
          "Your Series is labelled 0, 1, 2 ...: label it with the operations' ids, for example "
          "pd.Series(values, index=operations.id)."),
+        (_has_other_labels,
+         "Your Series has one distance per row, but its labels are not the operations' ids (places or "
+         "dates, perhaps). Label it by id: pd.Series(values, index=operations.id)."),
         (lambda answer, _: _series(answer).isna().any(),
          "Some distances are missing (NaN). Geod.inv takes longitudes first: inv(lon1, lat1, lon2, lat2). "
          "Swapped, a longitude such as -105 becomes an impossible latitude."),
@@ -372,7 +505,25 @@ def _sea_names() -> dict[str, str]:
     return names
 
 
+MONTH_TEXT = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _is_month(label: object) -> bool:
+    """Whether a row or column label names a whole month: a monthly Period, "2025-09", or a date on
+    the first or last day of its month (what to_timestamp() and monthly resampling give)."""
+    if isinstance(label, pd.Period):
+        return label.freqstr.startswith("M")
+    if isinstance(label, str):
+        return bool(MONTH_TEXT.match(label.strip()))
+    if isinstance(label, (dt.date, np.datetime64)):
+        stamp = pd.Timestamp(label)
+        return stamp == stamp.normalize() and (stamp.day == 1 or stamp.is_month_end)
+    return False
+
+
 def _month(label: object) -> str:
+    if not _is_month(label):
+        raise ValueError(f"not a month: {label}")
     return pd.Timestamp(str(label)).strftime("%Y-%m")
 
 
@@ -405,11 +556,22 @@ def _every_event_at_sea() -> dict[tuple[str, str], int]:
     return {key: int(count) for key, count in at_sea.groupby([at_sea.sea, months]).size().items()}
 
 
-def _counted_by_year(answer: object) -> bool:
+def _time_labels(answer: object) -> list:
+    """The labels of a table of seas that are not seas: its times."""
     table = answer.stack() if isinstance(answer, pd.DataFrame) else answer
     names = _sea_names()
-    times = [label for pair in table.index for label in pair if str(label).lower() not in names]
+    return [label for pair in table.index for label in pair if str(label).lower() not in names]
+
+
+def _counted_by_year(answer: object) -> bool:
+    times = _time_labels(answer)
     return bool(times) and all(str(label).isdigit() and len(str(label)) == 4 for label in times)
+
+
+def _counted_by_day(answer: object) -> bool:
+    times = _time_labels(answer)
+    return bool(times) and any(not _is_month(label) and not pd.isna(pd.to_datetime(str(label), errors="coerce"))
+                               for label in times)
 
 
 def _more_than_strikes(answer: object, expected: dict) -> bool:
@@ -445,6 +607,9 @@ SEA_COUNTS = Exercise(
         (lambda answer, _: _counted_by_year(answer),
          "Count month by month, not year by year: take the month of each date, for example "
          "date.dt.to_period('M')."),
+        (lambda answer, _: _counted_by_day(answer),
+         "Your table counts day by day, but the exercise asks for months. Turn each date into its month "
+         "first, for example date.dt.to_period('M'), then count."),
         (lambda answer, _: _counts(answer) == _every_event_at_sea(),
          "You counted every event at sea, deployments and a tanker seizure included. Keep only the "
          "rows whose category is maritime_strike before the join."),
@@ -457,4 +622,4 @@ SEA_COUNTS = Exercise(
 )
 
 #: This lesson's exercises, in the order the notebook asks them.
-EXERCISES = (JOIN, AREAS, AREA_SHARES, OWN_MAP, DISTANCES, FARTHEST, SEA_COUNTS)
+EXERCISES = (JOIN, PROJECTION, AREAS, AREA_SHARES, OWN_MAP, DISTANCES, FARTHEST, SEA_COUNTS)

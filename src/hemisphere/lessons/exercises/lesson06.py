@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import numbers
+
+import numpy as np
 
 from ..self_checks import Exercise
 from ...data.loaders import load_coalition, load_countries, load_operations
@@ -15,12 +18,22 @@ def _partners_at_summit() -> int:
     return int(((coalition.summit_attendee == "yes") & (coalition.status != "host")).sum())
 
 
+def _is_whole_number(answer: object) -> bool:
+    """Python and numpy integers (a pandas .sum() gives numpy's), and floats such as 11.0; not True."""
+    if isinstance(answer, (bool, np.bool_)):
+        return False
+    if isinstance(answer, numbers.Integral):
+        return True
+    return isinstance(answer, numbers.Real) and float(answer).is_integer()
+
+
 ATTENDEES = Exercise(
     key="06-attendees",
     expected=_partners_at_summit,
-    same=lambda answer, expected: not isinstance(answer, bool) and int(answer) == expected,
+    same=lambda answer, expected: _is_whole_number(answer) and int(answer) == expected,
     mistakes=(
-        (lambda answer, _: not isinstance(answer, int), "Give a whole number."),
+        (lambda answer, _: not _is_whole_number(answer),
+         "Give one whole number: the count itself, for example the .sum() of a condition."),
         (lambda answer, expected: answer == expected + 1,
          "One too many: the United States hosted the summit. Leave out the row whose status is 'host'."),
         (lambda answer, _: answer == 17,
