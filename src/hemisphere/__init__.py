@@ -4,7 +4,6 @@ Lessons call the names below; everything else is internal.
 """
 
 # data: loaders and the one error type
-from .data.date_columns import accept_plain_dates_in_dt
 from .data.errors import DataError, show_data_errors_as_boxes
 from .data.loaders import (combine_events, data_as_of, data_path, load_coalition, load_comparisons, load_countries,
                            load_datasets, load_events, load_glossary, load_history, load_operations, load_polls,
@@ -40,7 +39,6 @@ from .lessons.exercises import check
 
 show_data_errors_as_boxes()
 show_tables_in_full()
-accept_plain_dates_in_dt()
 
 __all__ = [
     "AMERICAS_EQUAL_AREA",

@@ -6,6 +6,7 @@ naming the row as the spreadsheet shows it, the column, the value, what is allow
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,8 +195,25 @@ def _problem_order(problem: Problem) -> tuple:
     return (problem.row is not None, problem.row or 0, problem.column or "")
 
 
+#: pandas' words when ``.dt`` meets a column that is not pandas dates, as the loaders' plain Python dates are.
+NOT_PANDAS_DATES = "Can only use .dt accessor with datetimelike values"
+PANDAS_DATES_HINT = (
+    "`.dt` reaches inside pandas dates only. This column holds dates as Python dates or as text (the pack's "
+    "load_ functions give Python dates; a CSV read without parse_dates gives text). Turn it into pandas dates "
+    "first, for example: pd.to_datetime(operations.date).dt.year"
+)
+
+
+def hint_for(error: BaseException) -> str | None:
+    """The hint a student gets instead of a traceback, for the mistakes the lessons know; else None."""
+    if isinstance(error, AttributeError) and NOT_PANDAS_DATES in str(error):
+        return PANDAS_DATES_HINT
+    return None
+
+
 def show_data_errors_as_boxes() -> None:
-    """In IPython, show a DataError as its readable box instead of a traceback wall."""
+    """In IPython, show a DataError as its readable box, and ``.dt`` on a column that is not pandas dates as
+    a one-line hint, instead of a traceback wall; every other error as IPython would."""
     try:
         from IPython import get_ipython
     except ImportError:
@@ -207,7 +225,12 @@ def show_data_errors_as_boxes() -> None:
     def handler(shell, etype, evalue, tb, tb_offset=None):
         from IPython.display import display
 
-        display(evalue)
+        if isinstance(evalue, DataError):
+            display(evalue)
+        elif hint := hint_for(evalue):
+            print(f"{etype.__name__}: {evalue}\nHint: {hint}", file=sys.stderr)
+        else:
+            shell.showtraceback((etype, evalue, tb), tb_offset=tb_offset)
         return None
 
-    shell.set_custom_exc((DataError,), handler)
+    shell.set_custom_exc((DataError, AttributeError), handler)
