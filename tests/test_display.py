@@ -85,3 +85,9 @@ def test_lesson_two_events_sort_by_date_and_by_kind_of_event():
     assert kinds["Date"] == "date" and kinds["Kind of event"] == "text"
     keys = re.findall(r'<tr><td>[^<]*</td><td data-sort="([\d-]+)">', html)
     assert len(keys) == len(table) and keys == sorted(keys)  # the story's order is by date
+
+
+def test_html_for_a_widget_holds_no_script_however_long():
+    frame = pd.DataFrame({"Date": [spell_date(dt.date(2026, 3, day)) for day in range(1, 21)]})
+    html = table_html(frame, sortable=False)
+    assert "<script" not in html and "data-sort" not in html and html.count("<tr>") == 21

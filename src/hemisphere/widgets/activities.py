@@ -180,9 +180,11 @@ def debate_dealer(seed: int | None = None) -> DebateDealer:
     return DebateDealer(seed)
 
 
-def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
-    """A claim's evidence: what the data says, the rows that show it, and the sources behind the verdict."""
-    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence")
+def evidence_html(claim: pd.Series, evidence: Evidence, *, sortable: bool = True) -> str:
+    """A claim's evidence: what the data says, the rows that show it, and the sources behind the verdict.
+
+    ``sortable=False`` for an HTML widget, which runs no script (see :func:`table_html`)."""
+    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence", sortable=sortable)
     file = load_datasets().loc[claim.dataset, "file"]
     return (
         f"<p><strong>What the data says</strong> (<code>data/{escape(file)}</code>, "
@@ -226,7 +228,7 @@ class ClaimCheck(widgets.VBox):
                          layout=widgets.Layout(border="1px solid #999", padding="6px", margin="0 0 1em 0"))
 
     def show_evidence(self, _button=None) -> None:
-        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim))
+        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim), sortable=False)
 
 
 def check_the_report() -> widgets.VBox:

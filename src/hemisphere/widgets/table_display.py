@@ -70,17 +70,18 @@ def sort_script() -> str:
             "HemisphereTableSort.enhance(document.currentScript.previousElementSibling);\n})();</script>")
 
 
-def table_html(frame: pd.DataFrame, classes: str = "hemisphere-table") -> str:
+def table_html(frame: pd.DataFrame, classes: str = "hemisphere-table", *, sortable: bool = True) -> str:
     """Every row and every character of ``frame`` as an HTML table; long tables scroll in a box.
 
     The index is shown when it carries labels (not a plain 0, 1, 2 … count). With more than
     :data:`SORT_AFTER_ROWS` rows each column header gets a sort button; dates and numbers sort by the
-    keys in :mod:`hemisphere.data.sort_keys`, written into each cell's ``data-sort``.
+    keys in :mod:`hemisphere.data.sort_keys`, written into each cell's ``data-sort``. Pass
+    ``sortable=False`` for HTML that goes into an ipywidgets ``HTML`` value, which runs no script.
     """
     show_index = not isinstance(frame.index, pd.RangeIndex)
     names = ([frame.index.name or ""] if show_index else []) + list(frame.columns)
     columns = ([list(frame.index)] if show_index else []) + [list(frame.iloc[:, i]) for i in range(frame.shape[1])]
-    sortable = len(frame) > SORT_AFTER_ROWS
+    sortable = sortable and len(frame) > SORT_AFTER_ROWS
     sorts = [column_sort(values) if sortable else (TEXT, [""] * len(values)) for values in columns]
     rows = []
     for position, row in enumerate(zip(*columns)):
