@@ -12,6 +12,7 @@ import pytest
 
 from hemisphere import load_countries, load_operations, status_map
 from hemisphere.lessons.contents import LESSONS
+from browser.sorting import check_events_table_sorts_by_keyboard
 from jupyterlab_driver import run_all_cells
 
 pytestmark = pytest.mark.browser
@@ -48,7 +49,7 @@ def wait_for_new_text(page, locator, before: str, timeout: int = 10_000) -> None
 
 def lesson_one(page, offline_page):
     """The map's table alternative has every state; a quiz answer gets feedback."""
-    table_rows = page.locator(".jp-RenderedHTMLCommon table:has(th:text-is('Status')):has(th:text-is('Leader')) tbody tr")
+    table_rows = page.locator(".jp-RenderedHTMLCommon table:has(:text-is('Status')):has(:text-is('Leader')) tbody tr")
     assert table_rows.count() == len(status_map().as_table())
     page.locator(".widget-radio-box").first.locator("input").first.check()
     page.locator("button:has-text('Check answer')").first.click()
@@ -56,7 +57,8 @@ def lesson_one(page, offline_page):
 
 
 def lesson_two(page, offline_page):
-    """The operations explorer: Next opens the event on the map, Play moves on, a filter narrows both."""
+    """The operations explorer: Next opens the event on the map, Play moves on, a filter narrows both; the
+    full events table sorts by keyboard."""
     panel = page.locator(".hem-records").first
     panel.scroll_into_view_if_needed()
     frame = drawn_map_frames(page, "iframe.hem-mapframe", ".leaflet-marker-icon")[0]
@@ -89,6 +91,7 @@ def lesson_two(page, offline_page):
         "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length === n",
         arg=strikes)
     assert re.search(r"\d", position.inner_text())
+    check_events_table_sorts_by_keyboard(page)
 
 
 def lesson_three(page, offline_page):

@@ -8,6 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from browser.sorting import check_events_table_sorts_by_keyboard
 from build_site import CELL_TIMEOUT_S, HTML_MANAGER, NODE_MODULES, build, copy_static, ensure_npm_assets, export
 from hemisphere import load_countries, status_map
 from hemisphere.lessons.contents import LESSONS
@@ -62,7 +63,13 @@ def site_explorer_steps(page):
     frame.wait_for_selector(".leaflet-popup", timeout=10_000)
 
 
-SITE_INTERACTIONS = {"02": site_explorer_steps}
+def site_lesson_two(page):
+    site_explorer_steps(page)
+    check_events_table_sorts_by_keyboard(page)
+    assert axe_violations(page) == []  # with a column sorted (aria-sort set) too
+
+
+SITE_INTERACTIONS = {"02": site_lesson_two}
 
 
 @pytest.mark.parametrize("item", LESSONS, ids=[item.file for item in LESSONS])

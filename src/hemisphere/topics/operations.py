@@ -17,6 +17,7 @@ from ..data.loaders import load_countries, load_operations, load_strike_tallies
 from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.schemas import OUTSIDE_AMERICAS_CODES, SEA_CODES
 from ..data.dates import spell_date
+from ..data.sort_keys import Keyed
 
 #: The storyline the lesson follows: one event for each turn of the story, in order.
 STORYLINE: tuple[tuple[str, str], ...] = (
@@ -46,8 +47,12 @@ def as_date(value: object) -> dt.date:
     raise ValueError(f"not a date: {value!r}; write it as YYYY-MM-DD, for example 2026-01-03")
 
 
-def date_label(row) -> str:
-    """The event's date in words: a day, a range, or "about" a day."""
+def date_label(row) -> Keyed:
+    """The event's date in words (a day, a range, or "about" a day), sorting by its first day."""
+    return Keyed(_date_words(row), as_date(row.date))
+
+
+def _date_words(row) -> str:
     if row.date_precision == "range" and isinstance(row.end_date, dt.date):
         start, end = row.date, row.end_date
         if (start.year, start.month) == (end.year, end.month):
@@ -181,8 +186,9 @@ def tally_table(tallies: pd.DataFrame | None = None) -> pd.DataFrame:
     ordered = tallies.sort_values("as_of", kind="stable")
     return pd.DataFrame({
         "As of": ordered.as_of.map(spell_date),
-        "Strikes": [f"{QUALIFIER_WORDS[q]}{n}" for q, n in zip(ordered.strikes_qualifier, ordered.strikes)],
-        "Reported deaths": [f"{QUALIFIER_WORDS[q]}{n}" for q, n in zip(ordered.deaths_qualifier, ordered.deaths)],
+        "Strikes": [Keyed(f"{QUALIFIER_WORDS[q]}{n}", n) for q, n in zip(ordered.strikes_qualifier, ordered.strikes)],
+        "Reported deaths": [Keyed(f"{QUALIFIER_WORDS[q]}{n}", n)
+                            for q, n in zip(ordered.deaths_qualifier, ordered.deaths)],
         "Counted by": ordered.counted_by,
         "Confidence": ordered.confidence,
     }).reset_index(drop=True)

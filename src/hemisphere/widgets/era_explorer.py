@@ -47,7 +47,7 @@ def counts_html(frame: pd.DataFrame) -> str:
     """The counts table in full, or a sentence when no state had a recorded intervention yet."""
     if frame.empty:
         return "<p>No state had a recorded intervention by then.</p>"
-    return table_html(frame.reset_index(drop=True))
+    return table_html(frame.reset_index(drop=True), sortable=False)  # shown in an HTML widget: no script runs
 
 
 class EraExplorer(widgets.VBox):

@@ -20,9 +20,9 @@ from .quiz import NOTHING_SAVED, Option, Question, QuestionWidget
 from .table_display import table_html
 
 
-def evidence_html(claim: pd.Series, evidence: Evidence) -> str:
+def evidence_html(claim: pd.Series, evidence: Evidence, *, sortable: bool = True) -> str:
     """A claim's evidence: what the data says and the rows that show it."""
-    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence")
+    table = table_html(evidence.table.reset_index(drop=True), classes="hemisphere-evidence", sortable=sortable)
     file = load_datasets().loc[claim.dataset, "file"]
     return (
         f"<p><strong>What the data says</strong> (<code>data/{escape(file)}</code>, "
@@ -110,7 +110,8 @@ class ClaimCheck(widgets.VBox):
             layout=widgets.Layout(border="1px solid #999", padding="6px", margin="0 0 1em 0"))
 
     def show_evidence(self, _button=None) -> None:
-        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim))
+        # an HTML widget runs no script, so its table is left unsortable (see table_html)
+        self.evidence.value = evidence_html(self.claim, CLAIM_TESTS[self.claim.check](self.claim), sortable=False)
 
 
 def check_the_report() -> widgets.VBox:
