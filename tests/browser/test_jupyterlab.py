@@ -50,7 +50,7 @@ def lesson_one(page, offline_page):
     """The map's table alternative has every state; a quiz answer gets feedback."""
     table_rows = page.locator(".jp-RenderedHTMLCommon table:has(th:text-is('Status')):has(th:text-is('Leader')) tbody tr")
     assert table_rows.count() == len(status_map().as_table())
-    page.locator(".widget-radio-box").first.locator("input").first.check()
+    page.locator(".hem-quiz-options").first.locator("input").first.check()
     page.locator("button:has-text('Check answer')").first.click()
     page.wait_for_selector("[role=status]:has-text('Right'), [role=status]:has-text('Not yet')")
 
@@ -116,7 +116,7 @@ def lesson_five(page, offline_page):
     assert card.locator("a[href^='https://']").count() >= 1
     card.scroll_into_view_if_needed()
     offline_page.screenshot("lab-05-debate-card")
-    box = page.locator(".widget-text input[placeholder*='press Enter']").last
+    box = page.locator(".hem-quiz input[placeholder*='press Enter']").last
     box.fill("President")
     box.press("Enter")
     page.wait_for_selector("[role=status]:has-text('commands the armed forces')", timeout=30_000)
@@ -127,7 +127,7 @@ def lesson_six(page, offline_page):
     page.locator("button:has-text('Show the evidence')").first.click()
     page.wait_for_selector("table.hemisphere-evidence", timeout=30_000)
     assert "Guyana" in page.locator("table.hemisphere-evidence").first.inner_text()
-    claim = page.locator(".widget-radio-box").nth(0)
+    claim = page.locator(".hem-quiz-options").nth(0)
     claim.locator("label:has-text('Inaccurate')").click()
     page.locator("button:has-text('Check answer')").first.click()
     page.wait_for_selector("[role=status]:has-text('Right')", timeout=30_000)
