@@ -97,13 +97,31 @@ def lesson_three(page, offline_page):
     panel = page.locator(".hem-records").first
     rows_before = panel.locator(".hem-records-table tbody tr").count()
     markers_before = visible_markers(frame)
-    era = page.locator(".widget-dropdown:has(label:text-is('Era:')) select").first
+    era = page.locator(".hem-era select").first
     era.select_option(index=1)
     page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length !== n",
                            arg=[panel.element_handle(), rows_before], timeout=30_000)
     frame.wait_for_function(
         "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length !== n",
         arg=markers_before, timeout=30_000)
+
+    # Keyboard alone: the step control's arrow keys and End move the card; typed years go to Python.
+    stepper = page.locator(".hem-era [role=slider]").first
+    stepper.focus()
+    position = panel.locator(".hem-records-position")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("el => el.innerText.startsWith('Event 1 of ')", arg=position.element_handle())
+    page.keyboard.press("End")
+    page.wait_for_function("el => { const [, n, total] = el.innerText.match(/Event (\\d+) of (\\d+)/) || [];"
+                           " return n && n === total; }", arg=position.element_handle())
+    assert stepper.get_attribute("aria-valuetext").startswith(position.inner_text())
+    years = page.locator(".hem-era input[type=number]")
+    years.nth(0).fill("1900")
+    years.nth(0).press("Tab")
+    years.nth(1).fill("1950")
+    years.nth(1).press("Tab")
+    frame.wait_for_function("() => document.querySelector('.hem-caption').textContent.includes('1900–1950')",
+                            timeout=30_000)
 
 
 def lesson_five(page, offline_page):
