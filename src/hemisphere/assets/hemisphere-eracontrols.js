@@ -57,7 +57,8 @@ function render({ model, el }) {
   stepper.setAttribute("aria-valuemin", "0");
   const announcer = T.el("div", "", "hem-visually-hidden");
   announcer.setAttribute("role", "status");
-  root.append(choices, summary, stepper, announcer);
+  choices.appendChild(stepper);
+  root.append(choices, summary, announcer);
   el.appendChild(root);
 
   function ids() { return model.get("ids") || []; }

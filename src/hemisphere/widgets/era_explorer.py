@@ -137,11 +137,11 @@ class EraExplorer(widgets.VBox):
             views=self.views, titles=step_titles(self.history),
         )
         self.map = MapFrame.from_view(history_map(history=self.history, all_events=True), all_ids, step=-1,
-                                      layout=widgets.Layout(flex="3 1 520px", min_width="0"))
+                                      layout=widgets.Layout(flex="4 1 600px", min_width="0"))
         self.panel = RecordPanel(records=history_records(self.history), ids=all_ids, step=-1,
                                  columns=RECORD_COLUMNS, empty_message=NOTHING_SHOWN,
                                  caption="Events shown, by date (click a row to go to it)",
-                                 layout=widgets.Layout(flex="1 1 300px", min_width="0", margin="0 0 0 10px"))
+                                 layout=widgets.Layout(flex="1 1 250px", min_width="0", margin="0 0 0 10px"))
         self.panel.add_class("hem-era-panel")
         self.counts = widgets.HTML()
         self._links = [
@@ -153,10 +153,8 @@ class EraExplorer(widgets.VBox):
             widgets.jsdlink((self.controls, "counts"), (self.counts, "value")),
         ]
         self.controls.observe(self._on_choice, names=["selection", "first_year", "last_year"])
+        # No heading line of its own: the lesson's text says how to use it, and the map keeps the room.
         super().__init__([
-            widgets.HTML("<strong>Era explorer.</strong> Choose an era or type the years; step through the events "
-                         "with Previous and Next, the arrow keys on the step control, a marker or a row of the "
-                         "table. Shading counts recorded US interventions up to the last year."),
             self.controls,
             widgets.HBox([self.map, self.panel], layout=widgets.Layout(flex_flow="row wrap", align_items="flex-start")),
             self.counts,
