@@ -2,9 +2,10 @@
 
 ``make site`` writes ``site/index.html``, one page per lesson and ``site/static/``. Maps are embedded
 (they carry Leaflet inside them); widget state is saved, and the widget manager, require.js and
-anywidget's AMD module are copied next to the pages, so linked controls (Play, sliders) work with no
-kernel and no network. Python callbacks (Check answer, Previous/Next buttons wired in Python) need a
-running notebook; the index says so.
+anywidget's AMD module are copied next to the pages, so linked controls (Play, sliders, step keys,
+lesson 3's era menu) and the quizzes, which mark answers in the page, work with no kernel and no
+network. What runs Python (typed years, "Try it" self-checks, "Deal a state", "Show the evidence")
+needs a running notebook; the index says so.
 
 Needs Node.js and npm once, to fetch the widget manager (``scripts/site/package.json``).
 """
@@ -110,8 +111,10 @@ a{{color:#0a58a3}}</style></head>
 <ol start="0">
 {items}
 </ol>
-<p>In these pages, maps, sliders and Play buttons work; answers to quizzes and exercises are checked only
-when you open the notebooks in JupyterLab (<code>make lab</code>).</p>
+<p>In these pages the maps, the explorers (Play, sliders, Previous and Next, the arrow keys, lesson 3's
+era menu) and the quizzes and activity questions work, with the same feedback as in the notebooks.
+Running your own code, the "Try it" exercises' checks, typed years in lesson 3, "Deal a state" and "Show
+the evidence" need the notebooks open in JupyterLab (<code>make lab</code>).</p>
 <p>Code MIT; lessons and data CC BY 4.0; maps made with Natural Earth.</p>
 </main></body></html>
 """

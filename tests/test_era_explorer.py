@@ -6,9 +6,9 @@ import json
 import pytest
 
 from hemisphere import era_explorer, load_history
-from hemisphere.data.eras import FIRST_YEAR, LAST_YEAR, era
+from hemisphere.data.eras import ERAS, FIRST_YEAR, LAST_YEAR, era
 from hemisphere.widgets.era_explorer import ALL, CUSTOM
-from hemisphere.topics.history import intervention_counts
+from hemisphere.topics.history import events_between, intervention_counts
 from hemisphere.widgets.map_frame import MapFrame, RecordPanel
 from hemisphere.maps.palette import count_bin
 
@@ -28,7 +28,7 @@ def explorer():
 
 
 def test_it_starts_on_the_whole_record_with_the_shared_widgets(explorer):
-    assert explorer.era.value == ALL and explorer.years == (FIRST_YEAR, LAST_YEAR)
+    assert explorer.selection == ALL and explorer.years == (FIRST_YEAR, LAST_YEAR)
     assert isinstance(explorer.map, MapFrame) and isinstance(explorer.panel, RecordPanel)
     assert explorer.map.ids == list(load_history().id) == explorer.visible_ids
     assert "Hemisphere.listen()" in explorer.map.page
@@ -36,7 +36,7 @@ def test_it_starts_on_the_whole_record_with_the_shared_widgets(explorer):
 
 
 def test_choosing_an_era_sets_the_years_and_sends_only_what_changes(explorer):
-    explorer.era.value = "imperial"
+    explorer.choose("imperial")
     history = load_history()
     assert explorer.years == years_of("imperial")
     assert explorer.map.ids == explorer.panel.ids == list(history[history.era == "imperial"].id)
@@ -48,31 +48,51 @@ def test_choosing_an_era_sets_the_years_and_sends_only_what_changes(explorer):
     assert explorer.map.label_texts["VEN"] == ""
     step = len(json.dumps([explorer.map.ids, explorer.map.shape_changes, explorer.map.label_texts]))
     assert step < len(explorer.map.page) / 10  # a step sends a small fraction of the page
-    assert "recorded US interventions" in explorer.summary.value
+    assert "recorded US interventions" in explorer.summary
+
+
+def test_every_era_travels_to_the_browser_with_the_controls_as_python_would_show_it(explorer):
+    """The menu works with no kernel (the static site): each era's view is in the controls' state."""
+    for key in [ALL] + [item.key for item in ERAS]:
+        explorer.choose(key)
+        view = explorer.controls.views[key]
+        assert view["ids"] == explorer.map.ids == explorer.panel.ids
+        assert (view["shape_changes"], view["label_texts"], view["caption"]) == (
+            explorer.map.shape_changes, explorer.map.label_texts, explorer.map.caption)
+        assert view["counts"] == explorer.counts.value and view["summary"] == explorer.summary
+        assert (view["first_year"], view["last_year"]) == explorer.years
+    assert len(json.dumps(explorer.controls.views)) < len(explorer.map.page) / 2
+
+
+def test_the_step_control_reads_out_each_events_date_and_title(explorer):
+    titles = explorer.controls.titles
+    assert set(titles) == set(load_history().id)
+    assert titles["H047"] == "20 December 1989: Invasion of Panama (Operation Just Cause)"
 
 
 def test_typing_years_off_an_era_switches_to_custom_and_back(explorer):
     explorer.set_years(1900, 1950)
-    assert explorer.era.value == CUSTOM and "1900–1950" in explorer.map.caption
-    explorer.last_year.value, explorer.first_year.value = reversed(years_of("cold_war"))
-    assert explorer.era.value == "cold_war"
+    assert explorer.selection == CUSTOM and "1900–1950" in explorer.map.caption
+    assert explorer.map.ids == list(events_between((1900, 1950)).id)
+    explorer.set_years(*years_of("cold_war"))
+    assert explorer.selection == "cold_war"
     explorer.set_years(FIRST_YEAR, LAST_YEAR)
-    assert explorer.era.value == ALL
+    assert explorer.selection == ALL
 
 
 def test_a_first_year_after_the_last_is_explained_not_shown(explorer):
-    explorer.era.value = "imperial"
+    explorer.choose("imperial")
     shown = list(explorer.map.ids)
-    explorer.first_year.value = explorer.last_year.value + 1
-    assert "after the last" in explorer.summary.value and explorer.map.ids == shown
-    explorer.era.value = "cold_war"
+    explorer.set_years(explorer.years[1] + 1, explorer.years[1])
+    assert "after the last" in explorer.summary and explorer.map.ids == shown
+    explorer.choose("cold_war")
     history = load_history()
     assert explorer.years == years_of("cold_war")
     assert explorer.map.ids == list(history[history.era == "cold_war"].id)
 
 
 def test_going_to_an_event_moves_the_map_and_the_card(explorer):
-    explorer.era.value = "cold_war"
+    explorer.choose("cold_war")
     explorer.go_to("H047")
     assert explorer.current_id == "H047" and explorer.map.current_id == "H047"
     text = explorer.panel_text()
@@ -93,8 +113,8 @@ def test_hostile_text_stays_text_in_the_explorers_own_html(data_copy):
         writer.writeheader()
         writer.writerows(rows)
     explorer = era_explorer()
-    explorer.era.value = "imperial"
-    for html in (explorer.counts.value, explorer.summary.value):
+    explorer.choose("imperial")
+    for html in (explorer.counts.value, explorer.summary):
         assert "<img src=x" not in html and "</script>" not in html
     assert "&lt;img src=x" in explorer.counts.value  # H017 is counted for Mexico by 1932
     assert explorer.panel.records["H047"]["card"]["title"] == HOSTILE  # drawn with textContent by the panel

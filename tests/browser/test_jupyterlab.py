@@ -51,7 +51,7 @@ def lesson_one(page, offline_page):
     """The map's table alternative has every state; a quiz answer gets feedback."""
     table_rows = page.locator(".jp-RenderedHTMLCommon table:has(:text-is('Status')):has(:text-is('Leader')) tbody tr")
     assert table_rows.count() == len(status_map().as_table())
-    page.locator(".widget-radio-box").first.locator("input").first.check()
+    page.locator(".hem-quiz-options").first.locator("input").first.check()
     page.locator("button:has-text('Check answer')").first.click()
     page.wait_for_selector("[role=status]:has-text('Right'), [role=status]:has-text('Not yet')")
 
@@ -100,13 +100,31 @@ def lesson_three(page, offline_page):
     panel = page.locator(".hem-records").first
     rows_before = panel.locator(".hem-records-table tbody tr").count()
     markers_before = visible_markers(frame)
-    era = page.locator(".widget-dropdown:has(label:text-is('Era:')) select").first
+    era = page.locator(".hem-era select").first
     era.select_option(index=1)
     page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length !== n",
                            arg=[panel.element_handle(), rows_before], timeout=30_000)
     frame.wait_for_function(
         "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length !== n",
         arg=markers_before, timeout=30_000)
+
+    # Keyboard alone: the step control's arrow keys and End move the card; typed years go to Python.
+    stepper = page.locator(".hem-era [role=slider]").first
+    stepper.focus()
+    position = panel.locator(".hem-records-position")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("el => el.innerText.startsWith('Event 1 of ')", arg=position.element_handle())
+    page.keyboard.press("End")
+    page.wait_for_function("el => { const [, n, total] = el.innerText.match(/Event (\\d+) of (\\d+)/) || [];"
+                           " return n && n === total; }", arg=position.element_handle())
+    assert stepper.get_attribute("aria-valuetext").startswith(position.inner_text())
+    years = page.locator(".hem-era input[type=number]")
+    years.nth(0).fill("1900")
+    years.nth(0).press("Tab")
+    years.nth(1).fill("1950")
+    years.nth(1).press("Tab")
+    frame.wait_for_function("() => document.querySelector('.hem-caption').textContent.includes('1900–1950')",
+                            timeout=30_000)
 
 
 def lesson_five(page, offline_page):
@@ -119,7 +137,7 @@ def lesson_five(page, offline_page):
     assert card.locator("a[href^='https://']").count() >= 1
     card.scroll_into_view_if_needed()
     offline_page.screenshot("lab-05-debate-card")
-    box = page.locator(".widget-text input[placeholder*='press Enter']").last
+    box = page.locator(".hem-quiz input[placeholder*='press Enter']").last
     box.fill("President")
     box.press("Enter")
     page.wait_for_selector("[role=status]:has-text('commands the armed forces')", timeout=30_000)
@@ -133,9 +151,9 @@ def lesson_six(page, offline_page):
     page.wait_for_function("document.querySelectorAll('table.hemisphere-evidence').length >= 2", timeout=30_000)
     assert "Guyana" in page.locator("table.hemisphere-evidence").last.inner_text()
     # The first card's radio groups: who is behind source 1, then source 2, then the verdict.
-    page.locator(".widget-radio-box").nth(0).locator("label:has-text('A government or a public body')").click()
+    page.locator(".hem-quiz-options").nth(0).locator("label:has-text('A government or a public body')").click()
     page.locator("button:has-text('Check answer')").nth(0).click()
-    page.locator(".widget-radio-box").nth(2).locator("label:has-text('Inaccurate')").click()
+    page.locator(".hem-quiz-options").nth(2).locator("label:has-text('Inaccurate')").click()
     page.locator("button:has-text('Check answer')").nth(2).click()
     page.wait_for_function("[...document.querySelectorAll('[role=status]')].filter(s => s.textContent.includes("
                            "'Right')).length >= 2", timeout=30_000)
@@ -145,7 +163,7 @@ def lesson_seven(page, offline_page):
     """Each option shows its supporters' words with their sources; the quiz judges an answer."""
     assert page.locator("blockquote").count() >= 9
     assert page.locator("blockquote a[href^='https://']").count() >= 9
-    page.locator(".widget-radio-box").nth(0).locator("label:has-text('Reasons backed by')").click()
+    page.locator(".hem-quiz-options").nth(0).locator("label:has-text('Reasons backed by')").click()
     page.locator("button:has-text('Check answer')").nth(0).click()
     page.wait_for_selector("[role=status]:has-text('not the side you take')", timeout=30_000)
 

@@ -34,6 +34,6 @@ test("the status line counts from one and names the step", () => {
 test("the three map scripts fill one Hemisphere namespace, with no leftover re-exports", () => {
   const names = Object.keys(context.window.Hemisphere).sort();
   assert.deepEqual(names, ["addCaption", "addLabels", "addLegend", "addPatterns", "addPoints", "addShapes",
-    "addStepControl", "bindInfo", "data", "describeMap", "focus", "keepHomeView", "listen", "markerSvg",
+    "addStepControl", "bindInfo", "cardsBeside", "data", "describeMap", "focus", "keepHomeView", "listen", "markerSvg",
     "setCaption", "showOnly", "svg", "tell", "updateLabels", "updateShapes"]);
 });

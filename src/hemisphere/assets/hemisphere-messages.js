@@ -77,6 +77,13 @@ var HemisphereSteps = (function () {
     H.tell({ type: "ready" });
   };
 
+  /* For a page whose widget shows the current event's card beside the map (lesson 3's explorer):
+   * while a widget drives it, popups stay shut so no card covers the map; opened alone, its markers
+   * still open their popups. */
+  H.cardsBeside = function () {
+    document.documentElement.classList.add("hem-cards-beside");
+  };
+
   /* ---- The in-map step control: Previous, Play, Next and a range, for a page with no kernel --- */
 
   /* steps: [{id, label}] in story order. Hidden when a notebook widget drives the map. */

@@ -133,6 +133,8 @@ def count_legend(up_to: int | None = None) -> dict:
     title = "Recorded US interventions " + (f"up to {up_to}" if up_to else "(up to the year in the caption)")
     return {
         "title": title,
+        "position": "bottomright",  # over the Atlantic, clear of Mexico and Central America
+        "collapsible": True,
         "items": [{"label": step.label, "fill": step.colour} for step in INTERVENTION_COUNT_BINS],
         "notes": [COUNT_NOTE],
     }
@@ -172,6 +174,8 @@ def history_map(selection=None, up_to: int | None = None, history: pd.DataFrame 
     ]).add_to(fmap)
     HemisphereCall("addLegend", count_legend(None if all_events else up_to)).add_to(fmap)
     HemisphereCall("addLegend", category_legend(drawn.category)).add_to(fmap)
+    if all_events:  # the explorer's map: its widget shows the card beside the map
+        HemisphereCall("cardsBeside").add_to(fmap)
     title = f"Map: US policy in the Americas, {selection_label(selection)}, with recorded interventions up to {up_to}"
     HemisphereCall("addCaption", caption_text(selection, up_to)).add_to(fmap)
     HemisphereCall("describeMap", title).add_to(fmap)

@@ -1,7 +1,10 @@
 """Quick-check quizzes: a question, a choice or a short answer, and feedback that explains why.
 
 The questions live in ``content/quizzes.json`` (one source of truth: the teacher's guide prints its
-answer key from the same file). Nothing about the student is stored or sent anywhere.
+answer key from the same file). Answers are marked in the browser (``assets/hemisphere-answers.js``)
+from verdicts Python works out here, so a quiz gives the same feedback in JupyterLab and in the static
+site with no kernel; the page therefore carries the answers, as a printed quiz with its key would.
+Nothing about the student is stored or sent anywhere.
 """
 
 from __future__ import annotations
@@ -11,10 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
 
 from ..data.safe_html import escape
 from ..data.text import folded
+from ..maps.offline import package_asset
+
+ASK_FOR_AN_ANSWER = "Choose or type an answer first."
+NOT_AN_OPTION = "That is not one of the options."
 
 
 @dataclass(frozen=True)
@@ -47,21 +56,30 @@ class Question:
         return bool(self.options)
 
     def mark(self, response: str | None) -> tuple[bool, str]:
-        """Whether ``response`` is right, and the feedback to show."""
+        """Whether ``response`` is right, and the feedback to show (the browser does the same lookup)."""
         if response is None or not str(response).strip():
-            return False, "Choose or type an answer first."
+            return False, ASK_FOR_AN_ANSWER
+        key = str(response) if self.is_choice else _loose(response)
+        return self.verdicts().get(key, (False, self.otherwise))
+
+    def verdicts(self) -> dict[str, tuple[bool, str]]:
+        """Every response the question recognises, with whether it is right and its feedback.
+
+        Options by their text; short answers compared loosely, accepted answers before typical slips,
+        and a slip listed earlier before a later one.
+        """
         if self.is_choice:
-            option = next((item for item in self.options if item.text == response), None)
-            if option is None:
-                return False, "That is not one of the options."
-            return option.correct, option.feedback
-        given = _loose(response)
-        if given in {_loose(answer) for answer in self.answers}:
-            return True, self.feedback_right
-        for mistake in self.mistakes:
-            if given in {_loose(answer) for answer in mistake.answers}:
-                return False, mistake.feedback
-        return False, self.feedback_wrong
+            return {option.text: (option.correct, option.feedback) for option in self.options}
+        table = {}
+        for mistake in reversed(self.mistakes):
+            table.update({_loose(answer): (False, mistake.feedback) for answer in mistake.answers})
+        table.update({_loose(answer): (True, self.feedback_right) for answer in self.answers})
+        return table
+
+    @property
+    def otherwise(self) -> str:
+        """The feedback for a response the question does not recognise."""
+        return NOT_AN_OPTION if self.is_choice else self.feedback_wrong
 
     def answer_text(self) -> str:
         """The right answer in words, for the teacher's answer key."""
@@ -102,41 +120,36 @@ def all_quizzes() -> dict[str, tuple[Question, ...]]:
     }
 
 
-class QuestionWidget(widgets.VBox):
-    """One question: prompt, answer control, a Check button and the feedback line.
+class QuestionWidget(anywidget.AnyWidget):
+    """One question: prompt, answer control, a Check button and the feedback line, marked in the browser.
 
     Keyboard: Tab reaches the answer and the button; arrow keys choose an option; Enter or Space
-    presses the button; in a short-answer box, Enter checks the answer at once.
+    presses the button; in a short-answer box, Enter checks the answer at once. ``response`` is what
+    the reader last checked; :meth:`check` does from Python what the button does.
     """
+
+    _esm = "\n".join(package_asset(name) for name in ("hemisphere-text.js", "hemisphere-answers.js",
+                                                      "hemisphere-quiz.js"))
+    _css = package_asset("hemisphere-widgets.css")
+
+    number = traitlets.Int(1).tag(sync=True)
+    prompt = traitlets.Unicode("").tag(sync=True)
+    options = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    verdicts = traitlets.Dict().tag(sync=True)
+    otherwise = traitlets.Unicode("").tag(sync=True)
+    response = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, question: Question, number: int):
         self.question = question
-        prompt = widgets.HTML(f"<strong>{number}. {escape(question.prompt)}</strong>")
-        if question.is_choice:
-            self.answer = widgets.RadioButtons(
-                options=[option.text for option in question.options], value=None,
-                layout=widgets.Layout(width="auto"), description="Answer:",
-                tooltip=f"Answer to question {number}",
-            )
-        else:
-            # Without continuous updates the value changes on Enter (or on leaving the box): check then.
-            self.answer = widgets.Text(placeholder="Type your answer, then press Enter", description="Answer:",
-                                       tooltip=f"Answer to question {number}", continuous_update=False)
-            self.answer.observe(self._check, names="value")
-        self.check_button = widgets.Button(description="Check answer", tooltip=f"Check answer to question {number}")
-        self.feedback = widgets.HTML("")
-        self.check_button.on_click(self._check)
-        super().__init__([prompt, self.answer, self.check_button, self.feedback],
-                         layout=widgets.Layout(margin="0 0 1em 0"))
+        super().__init__(number=number, prompt=question.prompt, options=[option.text for option in question.options],
+                         verdicts={key: list(verdict) for key, verdict in question.verdicts().items()},
+                         otherwise=question.otherwise)
 
-    def _check(self, _event=None) -> None:
-        right, feedback = self.question.mark(self.answer.value)
-        verdict = "✔ Right." if right else "✘ Not yet."
-        colour = "#006e4f" if right else "#a33c00"
-        self.feedback.value = (
-            f'<div role="status" style="border-left:4px solid {colour};padding-left:8px">'
-            f"<strong>{verdict}</strong> {escape(feedback)}</div>"
-        )
+    def check(self, response: str) -> str:
+        """Answer with ``response``; the feedback line the page shows for it."""
+        self.response = response
+        right, feedback = self.question.mark(response)
+        return f"{'✔ Right.' if right else '✘ Not yet.'} {feedback}"
 
 
 NOTHING_SAVED = "Your answers stay on this page; nothing is saved or sent anywhere."
