@@ -6,6 +6,10 @@ with their method and date. Maps and widgets build on these; nothing here draws 
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+
 import geopandas as gpd
 import pandas as pd
 
@@ -18,6 +22,8 @@ NO_POSITION_SUMMARY = "Our research found no public statement by its government 
 #: Positions a debate can be built on: a government that said something, not only signed or stayed silent.
 DEBATE_POSITIONS = ("leads", "supports", "changed", "critical", "target")
 LANGUAGE_NAMES = {"es": "Spanish", "pt": "Portuguese", "en": "English"}
+#: "Voices of the moment": quotations said at most this many days before or after an event.
+VOICES_WINDOW_DAYS = 7
 
 
 def quote_line(quote) -> str:
@@ -27,6 +33,20 @@ def quote_line(quote) -> str:
     else:
         words = f"“{quote.quote}”"
     return f"{words} — {quote.speaker}, {spell_date(quote.date)}"
+
+
+def voices_near(days: Iterable[dt.date], quotes: pd.DataFrame | None = None,
+                window_days: int = VOICES_WINDOW_DAYS) -> tuple[pd.DataFrame, list[list[int]]]:
+    """The quotations in date order, and for each day the positions among them of those said within
+    ``window_days`` of it (before or after), earliest first."""
+    quotes = load_quotes() if quotes is None else quotes
+    ordered = quotes.sort_values(["date", "id"], kind="stable").reset_index(drop=True)
+    said = list(ordered.date)
+    window = dt.timedelta(days=window_days)
+    near: dict[dt.date, list[int]] = {}
+    for day in set(days):
+        near[day] = list(range(bisect.bisect_left(said, day - window), bisect.bisect_right(said, day + window)))
+    return ordered, [near[day] for day in days]
 
 
 def positions_frame(positions: pd.DataFrame | None = None, countries: gpd.GeoDataFrame | None = None,
