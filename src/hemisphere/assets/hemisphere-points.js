@@ -81,13 +81,13 @@
                  timeline: false, now: -1 };
 
   /* The value of a column at a row: a plain list, or {values, at} where a few values repeat. */
-  H.cell = function (column, row) {
+  function cell(column, row) {
     if (Array.isArray(column)) return column[row];
     return column && Array.isArray(column.at) && Array.isArray(column.values) ? column.values[column.at[row]] : undefined;
-  };
+  }
 
   /* Rows back from columns: {field: column} -> [{field: value}], leaving out empty values. */
-  H.rowsOf = function (columns) {
+  function rowsOf(columns) {
     var fields = Object.keys(columns);
     var first = columns[fields[0]];
     var count = fields.length ? (Array.isArray(first) ? first.length : first.at.length) : 0;
@@ -95,21 +95,22 @@
     for (var row = 0; row < count; row += 1) {
       var item = {};
       fields.forEach(function (field) {
-        var value = H.cell(columns[field], row);
+        var value = cell(columns[field], row);
         if (value !== null && value !== undefined) item[field] = value;
       });
       rows.push(item);
     }
     return rows;
-  };
+  }
 
   /* collection: {points: [{id, lat, lon, shape, colour, approximate, label, tooltip?, popup?, edge?}]}.
    * tooltip and popup are cards ({title, rows, sources}) built with textContent; edge labels an event
-   * drawn at the map's edge because it lies off the map. Or the same as {columns: {field: column}}. */
+   * drawn at the map's edge because it lies off the map. Or the same as {columns: {field: column}}; driven: true
+   * shows nothing until told (showOnly, focus). */
   H.addPoints = function (map, collection) {
     points.map = map;
     points.layer = L.layerGroup().addTo(map);
-    (collection.columns ? H.rowsOf(collection.columns) : collection.points || []).forEach(function (point) {
+    (collection.columns ? rowsOf(collection.columns) : collection.points || []).forEach(function (point) {
       var icon = L.divIcon({
         html: H.markerSvg(point, MARKER_SIZE),
         className: "hem-marker hem-cat-" + point.category,
@@ -136,31 +137,43 @@
       points.byId[point.id] = marker;
       points.order.push(point.id);
     });
-    H.showOnly(null);
+    /* A page that a notebook explorer drives waits to be told what to show. */
+    if (!collection.driven) H.showOnly(null);
     return points.layer;
   };
 
-  /* Where an event stands at step ``now``: "hidden" (not among the ids shown, or later than now
-   * while time passes), "past" (earlier, muted), or "shown" (the current one, or any with time off). */
+  /* Where an event stands at step ``now``: "hidden" (not among the ids shown, or, while time passes,
+   * later than now or before any step), "past" (earlier, muted), or "shown" (the current one, or any
+   * with time off). */
   function stateAt(id) {
     var position = points.position[id];
     if (position === undefined) return "hidden";
-    if (!points.timeline || points.now < 0) return "shown";
-    if (position > points.now) return "hidden";
+    if (!points.timeline) return "shown";
+    if (points.now < 0 || position > points.now) return "hidden";  /* nothing has happened yet, or not yet */
     return position < points.now ? "past" : "shown";
   }
 
+  /* While time passes, a marker enters the map the first time it is shown and then stays, hidden by
+   * a class when it should not show: adding and removing Leaflet markers costs far more than a class,
+   * and a page of 10,000 events then draws only those the story has reached. Otherwise (a filter on a
+   * page where time does not pass) a hidden marker leaves the map. */
   function place(id) {
     var marker = points.byId[id];
     var state = stateAt(id);
-    var there = points.layer.hasLayer(marker);
-    if (state === "hidden") {
-      if (there) points.layer.removeLayer(marker);
+    if (!points.layer.hasLayer(marker)) {
+      if (state === "hidden") return;
+      points.layer.addLayer(marker);
+    } else if (state === "hidden" && !points.timeline) {
+      points.layer.removeLayer(marker);
       return;
     }
-    if (!there) points.layer.addLayer(marker);
     var node = marker.getElement();
-    if (node) node.classList.toggle("hem-past", state === "past");
+    node.classList.toggle("hem-hidden", state === "hidden");
+    node.classList.toggle("hem-past", state === "past");
+  }
+
+  function isShown(marker) {
+    return points.layer.hasLayer(marker) && !marker.getElement().classList.contains("hem-hidden");
   }
 
   /* Let time pass on the map (on) or show every event (off: the reader's "Show all events"). */
@@ -178,7 +191,7 @@
     points.shown.forEach(function (id, position) { points.position[id] = position; });
     points.now = points.current && points.position[points.current] !== undefined ? points.position[points.current] : -1;
     points.order.forEach(place);
-    if (points.current && !points.layer.hasLayer(points.byId[points.current])) H.focus(null);
+    if (points.current && !isShown(points.byId[points.current])) H.focus(null);
   };
 
   /* Move time to the step of ``id`` (-1 for none), re-placing only the markers between the old step and the new. */
@@ -215,7 +228,7 @@
     points.current = null;
     moveTime(id);
     var marker = id ? points.byId[id] : null;
-    if (!marker || !points.layer.hasLayer(marker)) return false;
+    if (!marker || !isShown(marker)) return false;
     points.current = id;
     markCurrent(marker, true);
     var where = marker.getLatLng();

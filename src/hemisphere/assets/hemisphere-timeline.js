@@ -46,11 +46,18 @@ function render({ model, el }) {
   root.append(nav, announce, counts, detail, voices, fold);
   el.appendChild(root);
 
+  let events = {};  /* field -> [value per event], unpacked from events_gzip */
   let row = {};  /* event id -> its position in the events' columns */
-  function index() {
+  async function unpack() {
+    const packed = model.get("events_gzip");
+    events = {};
+    if (packed && packed.byteLength) {
+      const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+      const parsed = JSON.parse(await new Response(stream).text());
+      if (parsed && typeof parsed === "object") events = parsed;
+    }
     row = {};
-    const column = (model.get("events") || {}).id;
-    (Array.isArray(column) ? column : []).forEach((id, at) => { row[id] = at; });
+    (Array.isArray(events.id) ? events.id : []).forEach((id, at) => { row[id] = at; });
   }
   function ids() { return model.get("ids") || []; }
   function field(name, at) { return (events[name] || [])[at]; }
@@ -249,8 +256,10 @@ function render({ model, el }) {
       drawCounts(list, step);
       drawVoices(at);
     }
-    previous.disabled = !list.length || step <= 0;
-    next.disabled = !list.length || step >= list.length - 1;
+    /* aria-disabled, not disabled: a button that pressing it disables (Next onto the last event, End)
+     * keeps the keyboard focus instead of dropping it to the page. */
+    previous.setAttribute("aria-disabled", String(!list.length || step <= 0));
+    next.setAttribute("aria-disabled", String(!list.length || step >= list.length - 1));
     scrollToStep(step);
     markRows();
   }

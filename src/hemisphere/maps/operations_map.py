@@ -157,7 +157,8 @@ def events_table(events: pd.DataFrame | None = None, records: list[dict] | None 
     return table
 
 
-def event_legend(records: list[dict]) -> dict:
+def event_legend(records: list[dict], folded: bool = False) -> dict:
+    """The key to the markers; ``folded`` starts it closed (a reader opens it), so it leaves the map clear."""
     present = {record["category"] for record in records}
     items = [
         {"label": style.label, "shape": style.shape, "colour": style.colour}
@@ -168,11 +169,13 @@ def event_legend(records: list[dict]) -> dict:
                   "approximate": True})
     return {
         "title": "US operations and related events, 2025–2026",
-        "collapsible": True,  # open at first; a reader can fold it to see the map behind
+        "collapsible": True,  # a reader can fold it to see the map behind
+        "collapsed": folded,
         "items": items,
         "notes": [
             "Countries are shaded, faintly, by their part in the Doral summit (lesson 1).",
-            "Events at the same place are spread around it. Click a marker for sources.",
+            "Events at the same place are spread around it. Click a marker for "
+            + ("its card and sources beside the map." if folded else "sources."),
         ],
     }
 
@@ -208,5 +211,5 @@ def operations_map(events: pd.DataFrame | None = None, web_tiles: bool = False,
         steps = [{"id": record["id"], "label": f'{record["date_text"]}: {record["headline"]}'} for record in records]
         StepControl(steps, "Step through the events in date order").add_to(fmap)
     title = "Map: US operations and related events in the Americas, January 2025 to April 2026"
-    MapDecorations(status_patterns(), event_legend(records), title).add_to(fmap)
+    MapDecorations(status_patterns(), event_legend(records, folded=not standalone), title).add_to(fmap)
     return MapView(fmap, title, events_table(events, records))

@@ -113,7 +113,9 @@ class PointsLayer(MapData):
     )
 
     def __init__(self, points: list[dict], compact: bool = False):
-        super().__init__("HemispherePoints", points=point_columns(points) if compact else {"points": points})
+        """``compact``: for a page an explorer drives, points in columns, none drawn until the explorer says."""
+        super().__init__("HemispherePoints",
+                         points={**point_columns(points), "driven": True} if compact else {"points": points})
 
 
 def point_columns(points: list[dict]) -> dict:
