@@ -8,6 +8,8 @@ kernel and no network.
 
 from __future__ import annotations
 
+from collections import namedtuple
+
 import pandas as pd
 
 from ..topics.coalition import coalition_map_frame
@@ -72,7 +74,9 @@ def story_records(ordered: pd.DataFrame) -> list[dict]:
     """:func:`event_records` of events already in story order (what :func:`~hemisphere.topics.operations.story` returns)."""
     positions = spread_positions(ordered)
     records = []
-    for row in ordered.itertuples():
+    # Plain lists, not itertuples: a teacher's file may hold 10,000 events, and pandas boxes every cell.
+    Row = namedtuple("Row", list(ordered.columns), rename=True)
+    for row in map(Row._make, zip(*(ordered[column].tolist() for column in ordered.columns))):
         style = EVENT_CATEGORY_STYLES[row.category]
         title = f"{row.date_text}: {style.label}"
         approximate = row.location_approximate == "yes"
