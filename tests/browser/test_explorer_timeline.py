@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from hemisphere import combine_events, load_events
 from hemisphere.data.safe_html import json_for_script
+from hemisphere.data.vocabulary import EVENT_CATEGORIES
 from hemisphere.maps.operations_map import TABLE_COLUMNS, operations_map, story_records
 from hemisphere.topics.operations import running_count, story
 from hemisphere.topics.perspectives import voices_near
@@ -187,6 +188,9 @@ def test_the_keyboard_steps_jumps_and_the_step_is_announced(offline_page, tmp_pa
     expect(page.locator(".hem-records-position")).to_have_text(f"Event 2 of {len(EVENTS)}")
     page.keyboard.press("End")
     expect(page.locator(".hem-records-position")).to_have_text(f"Event {len(EVENTS)} of {len(EVENTS)}")
+    page.locator(".hem-timeline-fold summary").click()  # the table opens on the current (last) row
+    expect(page.locator(f".hem-records-table tr[aria-rowindex='{len(EVENTS) + 1}']")).to_have_class("hem-records-current")
+    page.locator(".hem-records-next").focus()
     page.keyboard.press("Home")
     expect(page.locator(".hem-records-position")).to_have_text(f"Event 1 of {len(EVENTS)}")
     page.keyboard.press("ArrowLeft")  # stays on the first
@@ -241,3 +245,20 @@ def test_ten_thousand_events_step_like_seventy_and_the_table_draws_only_what_is_
     assert page.locator(".hem-records-table tbody tr[data-step]").count() < 60
     expect(frame.locator(".hem-marker.hem-current")).to_have_count(1)
     assert offline_page.errors == []
+
+
+def test_events_at_one_place_fan_out_so_each_can_be_seen(offline_page, tmp_path):
+    page, frame = open_explorer(offline_page, tmp_path)
+    page.check("#show-all")
+    expect(frame.locator(SHOWN)).to_have_count(len(EVENTS))
+    washington = EVENTS[(EVENTS.lat == 38.9) & (EVENTS.lon == -77.04)]
+    titles = [f"{row.date_text}: {EVENT_CATEGORIES[row.category].label}" for row in washington.itertuples()]
+    assert len(set(titles)) == len(titles) >= 10  # ten or more events at one point, each told apart by its title
+    centres = frame.locator(SHOWN).evaluate_all("""(markers, titles) => markers.filter((m) => titles.includes(m.title))
+        .map((m) => { const box = m.getBoundingClientRect(); return [box.x + box.width / 2, box.y + box.height / 2]; })""",
+                                                titles)
+    assert len(centres) >= len(titles)  # (another event elsewhere may share a date and kind)
+    closest = min(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
+                  for number, a in enumerate(centres) for b in centres[number + 1:])
+    assert closest >= 10, centres  # fanned out: no two of them within 10 px
+    offline_page.screenshot("explorer-show-all")

@@ -73,6 +73,18 @@
   };
 
   var MARKER_SIZE = 22;
+  /* Events that share a point fan out from it on a sunflower spiral: the n-th sits FAN_PX * sqrt(n)
+   * pixels away at n golden angles, so neighbours stay about a marker apart however many there are,
+   * and at any zoom (the offset is in pixels). */
+  var FAN_PX = 15;
+  var GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+  function anchorOf(fan) {
+    var half = MARKER_SIZE / 2;
+    if (typeof fan !== "number" || fan <= 0) return [half, half];
+    var radius = FAN_PX * Math.sqrt(fan);
+    return [half - radius * Math.cos(fan * GOLDEN_ANGLE), half - radius * Math.sin(fan * GOLDEN_ANGLE)];
+  }
   /* shown: the ids shown, in step order (all of them until showOnly says otherwise); position: id ->
    * its place in shown. With time passing on (a notebook explorer asks for it), the events before the
    * current one are muted, the later ones hidden; only markers whose state changes are touched, so a
@@ -103,9 +115,9 @@
     return rows;
   }
 
-  /* collection: {points: [{id, lat, lon, shape, colour, approximate, label, tooltip?, popup?, edge?}]}.
+  /* collection: {points: [{id, lat, lon, shape, colour, approximate, label, tooltip?, popup?, edge?, fan?}]}.
    * tooltip and popup are cards ({title, rows, sources}) built with textContent; edge labels an event
-   * drawn at the map's edge because it lies off the map. Or the same as {columns: {field: column}}; driven: true
+   * drawn at the map's edge because it lies off the map; fan is an event's place among those sharing its point. Or the same as {columns: {field: column}}; driven: true
    * shows nothing until told (showOnly, focus). */
   H.addPoints = function (map, collection) {
     points.map = map;
@@ -115,7 +127,7 @@
         html: H.markerSvg(point, MARKER_SIZE),
         className: "hem-marker hem-cat-" + point.category,
         iconSize: [MARKER_SIZE, MARKER_SIZE],
-        iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+        iconAnchor: anchorOf(point.fan),
         popupAnchor: [0, -MARKER_SIZE / 2],
       });
       var marker = L.marker([point.lat, point.lon], { icon: icon, title: point.label, alt: point.label, keyboard: true });

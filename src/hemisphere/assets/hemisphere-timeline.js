@@ -231,7 +231,8 @@ function render({ model, el }) {
     scrolling = true;
     requestAnimationFrame(() => { scrolling = false; drawRows(); });
   });
-  fold.addEventListener("toggle", () => { drawn = { first: -1, last: -1 }; scrollToStep(model.get("step")); drawRows(); });
+  /* Opened: draw the rows first (their spacers give the table its full height), then scroll to the current one. */
+  fold.addEventListener("toggle", () => { drawn = { first: -1, last: -1 }; drawRows(); scrollToStep(model.get("step")); });
 
   /* ---- The current step ---------------------------------------------------------------------- */
   function drawStep() {

@@ -15,7 +15,7 @@ import pandas as pd
 from ..topics.coalition import coalition_map_frame
 from ..data.loaders import PACK_EVENTS
 from ..data.text import first_sentence
-from .markers import spread_positions
+from .markers import fan_positions, spread_positions
 from .page import AMERICAS_BOUNDS, MapDecorations, MapView, PointsLayer, ShapesLayer, StepControl, base_map, status_features, status_patterns
 from .palette import EVENT_CATEGORY_STYLES
 from ..topics.operations import story
@@ -73,6 +73,7 @@ def event_records(events: pd.DataFrame | None = None) -> list[dict]:
 def story_records(ordered: pd.DataFrame) -> list[dict]:
     """:func:`event_records` of events already in story order (what :func:`~hemisphere.topics.operations.story` returns)."""
     positions = spread_positions(ordered)
+    fans = fan_positions(ordered)
     records = []
     # Plain lists, not itertuples: a teacher's file may hold 10,000 events, and pandas boxes every cell.
     Row = namedtuple("Row", list(ordered.columns), rename=True)
@@ -85,6 +86,8 @@ def story_records(ordered: pd.DataFrame) -> list[dict]:
         short = headline(row.summary)
         lat, lon = positions[row.id]
         edge = _edge_position(lat, lon)
+        *place, fan = fans[row.id]
+        fan = None if edge else fan
         position_note = "approximate" if approximate else None
         if edge:
             lat, lon, arrow = edge
@@ -100,6 +103,8 @@ def story_records(ordered: pd.DataFrame) -> list[dict]:
             "country_iso3": row.country_iso3,
             "lat": lat,
             "lon": lon,
+            "point": place,
+            "fan": fan,
             "edge": f"{row.place} {arrow}" if edge else None,
             "shape": style.shape,
             "colour": style.colour,
@@ -190,6 +195,9 @@ def marker(record: dict, standalone: bool = True) -> dict:
     point = {key: record[key] for key in MARKER_FIELDS}
     if not standalone:
         point["label"] = record["title"]
+        if record["fan"] is not None:  # fanned out around the shared point by the page, in pixels
+            point["lat"], point["lon"] = record["point"]
+            point["fan"] = record["fan"]
     if record["edge"]:
         point["edge"] = record["edge"]
     if standalone:
