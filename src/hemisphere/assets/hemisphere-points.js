@@ -140,10 +140,11 @@
         if (event.originalEvent.keyCode === 13) H.tell({ type: "select", id: point.id });
       });
       if (point.edge) {
-        /* An event off the map (Geneva, Tehran): drawn at the edge, labelled, with an arrow its way. */
+        /* An event off the map (Geneva, Tehran): drawn at the edge, labelled on the open-sea side, with an arrow its way. */
+        var west = point.edge.indexOf("\u2190") >= 0;
         marker.unbindTooltip();
-        marker.bindTooltip(el("span", point.edge), { permanent: true, direction: "left", offset: [-10, 0],
-                                                     className: "hem-edge-label" });
+        marker.bindTooltip(el("span", point.edge), { permanent: true, direction: west ? "left" : "right",
+                                                     offset: [west ? -10 : 10, 0], className: "hem-edge-label" });
       }
       marker.hemId = point.id;
       points.byId[point.id] = marker;
