@@ -33,6 +33,7 @@ from hemisphere.topics.operations import story
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from jupyterlab_driver import CHROMIUM  # noqa: E402
+import scale  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 NAIVE_STEPS = 12
@@ -123,6 +124,7 @@ def main() -> int:
         and results["time_ratio"] >= GOAL["time_ratio"] and results["bytes_ratio"] >= GOAL["bytes_ratio"]
     )
     results["browser"] = browser_results()
+    results["scaling"] = scale.run()  # 70, 1,000 and 10,000 events (benchmarks/scale.py)
     rounded = json.loads(json.dumps(results), parse_float=lambda text: round(float(text), 4))
     text = json.dumps(rounded, indent=2)
     print(text)

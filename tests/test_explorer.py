@@ -7,9 +7,10 @@ import re
 import pytest
 
 from hemisphere.maps.offline import external_references
-from hemisphere.maps.operations_map import event_records, operations_map
-from hemisphere.maps.page import SANDBOX
-from hemisphere.topics.operations import story
+from hemisphere.data.schemas import OUTSIDE_AMERICAS_CODES
+from hemisphere.maps.operations_map import event_records, operations_map, popup_card
+from hemisphere.maps.page import AMERICAS_BOUNDS, SANDBOX
+from hemisphere.topics.operations import running_count, story
 from hemisphere.widgets.map_frame import MapFrame
 from hemisphere.widgets.operations_explorer import NOTHING_MATCHES, OperationsExplorer
 from support import map_payload, rewrite_csv, scripts_balanced
@@ -18,7 +19,13 @@ HOSTILE = '</script><img src=x onerror="parent.alert(1)"> ${alert(2)} "onmouseov
 
 
 def page_points(html: str) -> list[dict]:
-    return map_payload(html, "points")["points"]["points"]
+    """The markers a page carries, as rows, whether listed as rows or in compact columns."""
+    payload = map_payload(html, "points")["points"]
+    if "points" in payload:
+        return payload["points"]
+    columns = {field: column if isinstance(column, list) else [column["values"][at] for at in column["at"]]
+               for field, column in payload["columns"].items()}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
 @pytest.fixture
@@ -40,8 +47,20 @@ def test_the_map_page_has_every_event_and_loads_nothing_from_the_network():
 def test_markers_differ_by_shape_as_well_as_colour_and_sea_positions_are_marked_approximate():
     records = {record["id"]: record for record in event_records()}
     assert records["E011"]["shape"] != records["E038"]["shape"]
-    assert records["E011"]["approximate"] and records["E011"]["popup"]["rows"][-1] == ["Map position", "approximate"]
+    assert records["E011"]["approximate"] and ["Map position", "approximate"] in popup_card(records["E011"])["rows"]
     assert not records["E038"]["approximate"]
+
+
+def test_events_off_the_map_are_drawn_at_its_edge_with_an_arrow_and_a_label():
+    (south, west), (north, east) = AMERICAS_BOUNDS
+    far = [record for record in event_records() if record["country_iso3"] in OUTSIDE_AMERICAS_CODES]
+    assert {record["country_iso3"] for record in far} == {"CHE", "IRN"}
+    for record in far:
+        assert south < record["lat"] < north and west < record["lon"] < east  # inside the view
+        assert record["edge"].endswith("\u2192") and record["approximate"]
+        assert record["position_note"].startswith("off this map")
+    near = [record for record in event_records() if record["country_iso3"] not in OUTSIDE_AMERICAS_CODES]
+    assert all(record["edge"] is None for record in near)
 
 
 def test_events_sharing_a_point_are_spread_but_single_events_keep_their_place():
@@ -134,8 +153,34 @@ def test_hostile_text_in_the_events_stays_text(data_copy):
     assert "<img" not in view._repr_html_().split('srcdoc="', 1)[1].split('"', 1)[0]
     explorer = OperationsExplorer()
     try:
-        assert "<img src=x" not in explorer.map.page and page_points(explorer.map.page)[0]["popup"]["rows"][1][1] == HOSTILE
-        assert explorer.panel.records["E001"]["card"]["rows"][1][1] == HOSTILE  # data, drawn with textContent
+        assert "<img src=x" not in explorer.map.page and scripts_balanced(explorer.map.page)
+        columns = explorer.panel.event_columns()
+        assert columns["summary"][columns["id"].index("E001")] == HOSTILE  # data, drawn with textContent
         assert "<img" not in explorer.status.value
     finally:
         explorer.close()
+
+
+def test_time_passes_on_the_explorers_map_and_show_all_is_linked_in_the_browser(explorer):
+    assert explorer.map.time_passes and not explorer.map.show_all
+    links = {(link.source[0], link.target[0]) for link in explorer._links}
+    assert (explorer.show_all, explorer.map) in links  # the toggle works with no kernel
+    assert "tooltip" not in page_points(explorer.map.page)[0]  # the card beside the map tells the rest
+    assert "Hemisphere.addStepControl" not in explorer.map.page
+
+
+def test_the_panel_carries_the_count_and_the_voices_at_each_event(explorer):
+    columns = explorer.panel.event_columns()
+    at = columns["id"].index("E061")  # the Doral summit, 7 March 2026
+    count = explorer.panel.counts[columns["count"][at]]
+    expected = running_count("2026-03-07")
+    assert (count["strikes"], count["deaths"], count["counted_by"]) == (expected.strikes, expected.deaths, expected.counted_by)
+    speakers = {explorer.panel.voices_said[position]["speaker"] for position in columns["voices"][at]}
+    assert "Donald Trump" in speakers
+    assert columns["count"][columns["id"].index("E001")] == -1  # before the first strike
+
+
+def test_each_event_s_text_reaches_the_browser_once(explorer):
+    summary = story().set_index("id").loc["E038", "summary"]
+    assert summary not in explorer.map.page
+    assert explorer.panel.event_columns()["summary"].count(summary) == 1

@@ -232,3 +232,20 @@ def test_debate_card_names_an_unknown_state_clearly():
     with pytest.raises(KeyError, match="no state with code 'XYZ'"):
         debate_card("XYZ")
 
+
+
+def test_voices_near_a_day_are_the_quotations_said_within_a_week_either_side():
+    import datetime as dt
+
+    from hemisphere.data.loaders import load_quotes
+    from hemisphere.topics.perspectives import VOICES_WINDOW_DAYS, voices_near
+
+    quotes = load_quotes()
+    summit = dt.date(2026, 3, 7)
+    days = [summit, dt.date(2024, 1, 1)]
+    said, near = voices_near(days)
+    window = dt.timedelta(days=VOICES_WINDOW_DAYS)
+    expected = set(quotes.id[quotes.date.map(lambda day: abs(day - summit) <= window)])
+    assert {said.id.iloc[position] for position in near[0]} == expected and "Q001" in expected
+    assert near[1] == []
+    assert list(said.date) == sorted(said.date)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from hemisphere import DataError, preview_events_file, combine_events, load_events, template_path
-from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.maps.operations_map import detail_card, event_records, operations_map
 from hemisphere.widgets.operations_explorer import operations_explorer
 from support import scripts_balanced, write_csv
 
@@ -116,5 +116,5 @@ def test_hostile_text_in_a_teachers_file_stays_text(tmp_path):
     assert "<img" not in shown and "&lt;img" in shown
     page = operations_map(combine_events(mine)).html()
     assert "<img src=x" not in page and scripts_balanced(page)
-    card = next(record for record in event_records(combine_events(mine)) if record["id"] == "MY-2")["card"]
+    card = detail_card(next(record for record in event_records(combine_events(mine)) if record["id"] == "MY-2"))
     assert ["What happened", HOSTILE] in card["rows"]

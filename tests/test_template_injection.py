@@ -121,11 +121,13 @@ def test_template_syntax_in_a_teachers_events_file_and_its_name_runs_nothing(tmp
                          f"A meeting {payload}", f"https://example.org/{payload}", "medium", f"Note {payload}"])
     events = hemisphere.load_events(path)
     combined = hemisphere.combine_events(events)
-    pages = {"operations_map": hemisphere.operations_map(combined).html(),
-             "operations_explorer": hemisphere.operations_explorer(combined).map.page}
-    for page_name, html in pages.items():
+    explorer = hemisphere.operations_explorer(combined)
+    # The explorer's map page carries markers only; the events' text travels once, in its side panel.
+    shown = {"operations_map": shown_text(hemisphere.operations_map(combined).html()),
+             "operations_explorer": json.dumps(explorer.panel.event_columns(), ensure_ascii=False)}
+    assert not (tmp_path / "pwned").exists() and "pwned" not in explorer.map.page
+    for page_name, text in shown.items():
         assert not (tmp_path / "pwned").exists(), f"{page_name} ran a command from the teacher's file"
-        text = shown_text(html)
         for written in (f"Mexico City {payload}", f"A minister {payload}", f"A meeting {payload}", name):
             assert written in text, f"{page_name} does not show {written!r} as written"
 

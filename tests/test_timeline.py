@@ -88,3 +88,16 @@ def test_the_storyline_names_existing_events_in_order():
     table = storyline_table()
     assert list(table.Event) == [event_id for event_id, _ in STORYLINE]
     assert table.Date.iloc[5] == "3 January 2026"
+
+
+def test_the_count_in_force_at_each_event_is_the_running_count_of_its_day():
+    from hemisphere.topics.operations import counts_in_force
+
+    events = story()
+    counts, in_force = counts_in_force(events.date)
+    for day, position in zip(events.date, in_force):
+        expected = running_count(day)
+        if expected is None:
+            assert position == -1
+        else:
+            assert (counts.as_of.iloc[position], counts.strikes.iloc[position]) == (expected.as_of, expected.strikes)

@@ -57,8 +57,8 @@ def lesson_one(page, offline_page):
 
 
 def lesson_two(page, offline_page):
-    """The operations explorer: Next opens the event on the map, Play moves on, a filter narrows both; the
-    full events table sorts by keyboard."""
+    """The operations explorer: Next shows the event beside the map and lets time pass on it, Play moves
+    on, "Show all events" brings the rest back, a filter narrows both; the full events table sorts by keyboard."""
     panel = page.locator(".hem-records").first
     panel.scroll_into_view_if_needed()
     frame = drawn_map_frames(page, "iframe.hem-mapframe", ".leaflet-marker-icon")[0]
@@ -67,9 +67,11 @@ def lesson_two(page, offline_page):
     before = detail.inner_text()
     panel.locator(".hem-records-next").click()
     wait_for_new_text(page, detail, before)
-    frame.wait_for_selector(".leaflet-popup", timeout=10_000)
-    title = frame.locator(".leaflet-popup .hem-card-title").last.inner_text()
-    assert title and title.split()[0] in detail.inner_text()
+    title = frame.locator(".hem-marker.hem-current").get_attribute("title")
+    assert title and title.split(":")[0] in detail.inner_text()
+    frame.wait_for_function("() => document.querySelectorAll('.hem-marker.hem-past').length === 1")
+    assert visible_markers(frame) == 2  # the first event, muted, and the current one; the rest have not happened yet
+    assert frame.locator(".leaflet-popup").count() == 0  # the card is beside the map, not over it
     offline_page.screenshot("lab-explorer-next")
 
     position = panel.locator(".hem-records-position")
@@ -79,14 +81,15 @@ def lesson_two(page, offline_page):
     page.locator(".hem-stepslider-play").first.click()
 
     operations = load_operations()
-    assert visible_markers(frame) == len(operations)
-    rows_before = panel.locator(".hem-records-table tbody tr").count()
+    page.locator(".hem-explorer-side input[type=checkbox]").first.check()
+    frame.wait_for_function(
+        "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length === n",
+        arg=len(operations))
     page.locator(".widget-dropdown:has(label:text-is('Kind of event')) select").first.select_option(
         label="Strike on a boat")
     strikes = int((operations.category == "maritime_strike").sum())
-    page.wait_for_function("([panel, n]) => panel.querySelectorAll('.hem-records-table tbody tr').length === n",
-                           arg=[panel.element_handle(), strikes])
-    assert strikes < rows_before
+    expect_position = f"of {strikes}"
+    page.wait_for_function("([el, text]) => el.innerText.endsWith(text)", arg=[position.element_handle(), expect_position])
     frame.wait_for_function(
         "n => [...document.querySelectorAll('.leaflet-marker-icon')].filter(m => m.offsetParent !== null).length === n",
         arg=strikes)

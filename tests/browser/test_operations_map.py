@@ -6,7 +6,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from hemisphere.maps.operations_map import event_records, operations_map
+from hemisphere.maps.operations_map import detail_card, event_records, operations_map, table_cells
 from hemisphere.widgets.map_frame import MapFrame, RecordPanel
 from hemisphere.data.safe_html import json_for_script
 from hemisphere.data.vocabulary import EVENT_CATEGORIES
@@ -127,7 +127,7 @@ def open_harness(offline_page, tmp_path, records=None):
         "mapEsm": str(MapFrame._esm),
         "panelEsm": RecordPanel._esm + "\n",
         "mapState": {"page": view.html(), "title": view.title, "height": 400, "ids": ids, "step": 0, "selected": ""},
-        "panelState": {"records": {r["id"]: {"card": r["card"], "cells": r["cells"]} for r in records},
+        "panelState": {"records": {r["id"]: {"card": detail_card(r), "cells": table_cells(r)} for r in records},
                        "ids": ids, "step": 0, "columns": ["Date", "What", "Where", "Kind", "Confidence"],
                        "caption": "Events", "empty_message": "No events match."},
     }
@@ -200,9 +200,8 @@ def test_the_panel_steps_in_the_browser_and_stops_at_the_last_event(offline_page
 
 def test_hostile_text_in_the_panel_and_table_stays_text(offline_page, tmp_path):
     records = event_records()
-    records[0]["card"]["rows"][1][1] = HOSTILE
-    records[0]["cells"][1] = HOSTILE
-    records[0]["card"]["sources"] = ["javascript:alert(1)", "https://example.org/a"]
+    records[0]["summary"] = records[0]["headline"] = HOSTILE
+    records[0]["sources"] = ["javascript:alert(1)", "https://example.org/a"]
     page, _ = open_harness(offline_page, tmp_path, records)
     assert HOSTILE in page.locator(".hem-records-detail").text_content()
     assert HOSTILE in page.locator(".hem-records-table tbody tr").first.text_content()

@@ -58,14 +58,16 @@ WIDGET_ERRORS = "text=/Error displaying widget|Failed to load model class|Could 
 
 
 def site_explorer_steps(page):
-    """In the site the explorer's own buttons and the linked map work with no kernel."""
+    """In the site the explorer's own buttons, the linked map and the counts beside it work with no kernel."""
     panel = page.locator(".hem-records").first
     detail = panel.locator(".hem-records-detail")
     before = detail.inner_text()
     panel.locator(".hem-records-next").click()
     page.wait_for_function("([el, text]) => el.innerText !== text", arg=[detail.element_handle(), before])
     frame = page.locator("iframe.hem-mapframe").first.element_handle().content_frame()
-    frame.wait_for_selector(".leaflet-popup", timeout=10_000)
+    frame.wait_for_function("() => document.querySelectorAll('.hem-marker.hem-past').length === 1", timeout=10_000)
+    assert frame.locator(".hem-marker.hem-current").count() == 1  # time passes with no kernel
+    assert "strike" in panel.locator(".hem-timeline-counts").inner_text()
 
 
 def site_lesson_two(page):
@@ -136,7 +138,11 @@ def test_text_that_would_open_a_script_in_the_widget_state_leaves_every_widget_s
     panel.wait_for(state="attached", timeout=30_000)
     page.locator(".hem-stepslider").first.wait_for(state="attached", timeout=30_000)
     assert page.locator(WIDGET_ERRORS).count() == 0
+    panel.locator(".hem-records-next").focus()
+    page.keyboard.press("End")  # the teacher's event is the last in date order
+    panel.locator(".hem-timeline-fold summary").click()  # the table, folded at first, draws the rows in view
     panel.locator(".hem-records-table").get_by_text("<!--<script>", exact=False).first.wait_for(state="attached")
+    assert "<!--<script>" in panel.locator(".hem-records-detail").inner_text()
     frame = page.locator("iframe.hem-mapframe").first.element_handle().content_frame()
     frame.wait_for_selector(".leaflet-marker-pane > *", state="attached", timeout=30_000)
     assert offline_page.blocked == [] and offline_page.errors == []

@@ -35,5 +35,5 @@ test("the three map scripts fill one Hemisphere namespace, with no leftover re-e
   const names = Object.keys(context.window.Hemisphere).sort();
   assert.deepEqual(names, ["addCaption", "addLabels", "addLegend", "addPatterns", "addPoints", "addShapes",
     "addStepControl", "bindInfo", "cardsBeside", "data", "describeMap", "focus", "keepHomeView", "listen", "markerSvg",
-    "setCaption", "showOnly", "svg", "tell", "updateLabels", "updateShapes"]);
+    "setCaption", "setTimeline", "showOnly", "svg", "tell", "updateLabels", "updateShapes"]);
 });

@@ -4,7 +4,8 @@
  * only these markers are shown), step (the index in ids of the current one, -1 for none), and
  * selected (the id the reader last clicked in the map: selections come out). Optional, for maps whose
  * shading changes too (lesson 3's eras): shape_changes ({code: {style, tooltip, popup}}), label_texts
- * ({code: text}) and caption (a line of text over the map); empty values send nothing.
+ * ({code: text}) and caption (a line of text over the map); empty values send nothing. time_passes
+ * (events after the current one hidden, earlier ones muted) unless show_all, the reader's toggle.
  * The frame has no allow-same-origin: its scripts run in an opaque origin and cannot reach the
  * notebook's token or cookies. Both sides check who sent a message and what shape it has. */
 const SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
@@ -25,6 +26,9 @@ function render({ model, el }) {
   }
   function showStep() {
     send({ command: "focus", id: currentId() });
+  }
+  function showTimeline() {
+    send({ command: "timeline", on: Boolean(model.get("time_passes")) && !model.get("show_all") });
   }
   function showIds() {
     send({ command: "showOnly", ids: model.get("ids") || [] });
@@ -56,6 +60,7 @@ function render({ model, el }) {
     if (data.type === "ready") {
       ready = true;
       send({ command: "drive" });
+      showTimeline();
       Object.keys(extras).forEach(sendExtra);
       showIds();
     } else if (data.type === "select" && typeof data.id === "string") {
@@ -70,6 +75,8 @@ function render({ model, el }) {
   model.on("change:step", showStep);
   model.on("change:ids", showIds);
   model.on("change:page", load);
+  model.on("change:time_passes", showTimeline);
+  model.on("change:show_all", showTimeline);
   model.on("change:height", () => { frame.style.height = (model.get("height") || 540) + "px"; });
   extraHandlers.forEach(([name, handler]) => model.on("change:" + name, handler));
   load();
@@ -79,6 +86,8 @@ function render({ model, el }) {
     model.off("change:step", showStep);
     model.off("change:ids", showIds);
     model.off("change:page", load);
+    model.off("change:time_passes", showTimeline);
+    model.off("change:show_all", showTimeline);
     extraHandlers.forEach(([name, handler]) => model.off("change:" + name, handler));
   };
 }

@@ -51,7 +51,8 @@ var HemisphereSteps = (function () {
   }
 
   /* Accept commands only from the frame's own parent, and only in the expected shapes:
-   * {hemisphere: "map", command: "drive" | "showOnly" | "focus", ids?: [string], id?: string|null},
+   * {hemisphere: "map", command: "drive" | "showOnly" | "focus" | "timeline", ids?: [string],
+   * id?: string|null, on?: boolean} (timeline: let time pass, or show every event),
    * and for pages with shapes, labels or a caption to change (lesson 3's eras):
    * {command: "updateShapes", changes: {code: {style, tooltip, popup}}},
    * {command: "updateLabels", texts: {code: string}}, {command: "caption", text: string}. */
@@ -64,6 +65,8 @@ var HemisphereSteps = (function () {
         document.documentElement.classList.add("hem-driven");
       } else if (data.command === "showOnly" && (data.ids === null || isIdList(data.ids))) {
         H.showOnly(data.ids);
+      } else if (data.command === "timeline" && typeof data.on === "boolean") {
+        H.setTimeline(data.on);
       } else if (data.command === "focus" && (data.id === null || typeof data.id === "string")) {
         H.focus(data.id);
       } else if (data.command === "updateShapes" && isPlainObject(data.changes)) {

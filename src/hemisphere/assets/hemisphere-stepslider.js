@@ -4,7 +4,7 @@
  * Model traits: index (the current step), options (one label per step, e.g. a date), description
  * (the slider's visible label), disabled, and interval (milliseconds between steps when playing).
  * Play runs in the browser, so it keeps going while the kernel is busy or absent. The range input is
- * reachable with Tab, moves with the arrow keys, and tells screen readers the step's label through
+ * reachable with Tab, moves with the arrow keys, Home and End, plays and pauses with Space, and tells screen readers the step's label through
  * aria-valuetext; the Play button says in words what it does. Every text goes in with textContent. */
 let counter = 0;
 
@@ -68,8 +68,16 @@ function render({ model, el }) {
 
   play.addEventListener("click", () => (timer ? stop() : start()));
   input.addEventListener("input", () => setIndex(Number(input.value)));
-  /* Keys pressed on the slider are the slider's: JupyterLab must not read them as notebook shortcuts. */
-  input.addEventListener("keydown", (event) => event.stopPropagation());
+  /* Keys pressed on the slider are the slider's: JupyterLab must not read them as notebook shortcuts.
+   * The arrow keys step and Home and End jump (the range input does that itself); Space plays and pauses. */
+  input.addEventListener("keydown", (event) => {
+    event.stopPropagation();
+    if (event.key === " ") {
+      event.preventDefault();
+      if (timer) stop();
+      else start();
+    }
+  });
   const names = ["change:index", "change:options", "change:description", "change:disabled"];
   names.forEach((name) => model.on(name, update));
   update();

@@ -114,8 +114,28 @@ class PointsLayer(MapData):
         """
     )
 
-    def __init__(self, points: list[dict]):
-        super().__init__("HemispherePoints", points={"points": points})
+    def __init__(self, points: list[dict], compact: bool = False):
+        """``compact``: for a page an explorer drives, points in columns, none drawn until the explorer says."""
+        super().__init__("HemispherePoints",
+                         points={**point_columns(points), "driven": True} if compact else {"points": points})
+
+
+def point_columns(points: list[dict]) -> dict:
+    """Points as one list per field (``{"columns": {field: column}}``), a field that takes few values
+    (shape, colour, category) listed once and referred to by position: the compact form a page of
+    thousands of events carries (``Hemisphere.addPoints`` reads both)."""
+    fields = list(dict.fromkeys(key for point in points for key in point))
+    return {"columns": {field: compact_column([point.get(field) for point in points]) for field in fields}}
+
+
+def compact_column(values: list) -> list | dict:
+    """``values`` as they are, or, when they repeat a lot, as ``{"values": [distinct], "at": [position]}``."""
+    keys = [tuple(value) if isinstance(value, list) else value for value in values]
+    first = dict(zip(reversed(keys), reversed(values)))  # each distinct key's value, as given
+    if len(first) * 2 > len(values):
+        return values
+    position = {key: number for number, key in enumerate(dict.fromkeys(keys))}
+    return {"values": [first[key] for key in position], "at": [position[key] for key in keys]}
 
 
 class StepControl(MapData):

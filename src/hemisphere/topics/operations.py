@@ -6,6 +6,7 @@ Pure functions over the frames that :func:`~hemisphere.data.loaders.load_operati
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -81,7 +82,12 @@ def story(events: pd.DataFrame | None = None) -> pd.DataFrame:
     events = load_operations() if events is None else events
     ordered = events.sort_values(["date", "id"], kind="stable").copy()
     ordered["step"] = range(len(ordered))
-    ordered["date_text"] = [date_label(row) for row in ordered.itertuples()]
+    # Only the date columns, and each distinct date once: a teacher's file may hold thousands of events.
+    labels: dict[tuple, str] = {}
+    ordered["date_text"] = [
+        labels.setdefault(tuple(row[1:]), date_label(row))
+        for row in ordered[["date", "end_date", "date_precision"]].itertuples()
+    ]
     names = country_names()
     ordered["country"] = ordered.country_iso3.map(lambda code: names.get(code, code))
     return ordered
@@ -172,6 +178,15 @@ def running_count(on: object, tallies: pd.DataFrame | None = None, before: bool 
     row = earlier.sort_values("as_of", kind="stable").iloc[-1]
     return RunningCount(row.as_of, int(row.strikes), row.strikes_qualifier, int(row.deaths), row.deaths_qualifier,
                         row.counted_by, row.source_urls[0], row.confidence)
+
+
+def counts_in_force(days: Iterable[dt.date], tallies: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[int]]:
+    """The counts in date order, and for each day the position among them of the latest one published
+    by then (-1 before the first): what a running count beside the map shows at each event."""
+    tallies = load_strike_tallies() if tallies is None else tallies
+    ordered = tallies.sort_values("as_of", kind="stable").reset_index(drop=True)
+    published = list(ordered.as_of)
+    return ordered, [bisect.bisect_right(published, day) - 1 for day in days]
 
 
 def strikes_before(on: object, tallies: pd.DataFrame | None = None) -> int:

@@ -6,7 +6,9 @@ with their method and date. Maps and widgets build on these; nothing here draws 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Iterable
 
 import geopandas as gpd
 import pandas as pd
@@ -22,6 +24,8 @@ DEBATE_POSITIONS = ("leads", "supports", "critical", "target")
 #: The day lesson 5's map shows unless the reader picks another: the Doral summit.
 POSITIONS_DATE = SUMMIT_DATE
 LANGUAGE_NAMES = {"es": "Spanish", "pt": "Portuguese", "en": "English"}
+#: "Voices of the moment": quotations said at most this many days before or after an event.
+VOICES_WINDOW_DAYS = 7
 
 
 def quote_line(quote) -> str:
@@ -41,6 +45,20 @@ def as_date(value: dt.date | str) -> dt.date:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise ValueError(f"{value!r} is not a date: write it YYYY-MM-DD, for example \"2026-01-05\".") from None
+
+
+def voices_near(days: Iterable[dt.date], quotes: pd.DataFrame | None = None,
+                window_days: int = VOICES_WINDOW_DAYS) -> tuple[pd.DataFrame, list[list[int]]]:
+    """The quotations in date order, and for each day the positions among them of those said within
+    ``window_days`` of it (before or after), earliest first."""
+    quotes = load_quotes() if quotes is None else quotes
+    ordered = quotes.sort_values(["date", "id"], kind="stable").reset_index(drop=True)
+    said = list(ordered.date)
+    window = dt.timedelta(days=window_days)
+    near: dict[dt.date, list[int]] = {}
+    for day in set(days):
+        near[day] = list(range(bisect.bisect_left(said, day - window), bisect.bisect_right(said, day + window)))
+    return ordered, [near[day] for day in days]
 
 
 def positions_on(as_of: dt.date | str = POSITIONS_DATE, positions: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -56,6 +56,10 @@ class MapFrame(anywidget.AnyWidget):
     shape_changes = traitlets.Dict().tag(sync=True)
     label_texts = traitlets.Dict().tag(sync=True)
     caption = traitlets.Unicode("").tag(sync=True)
+    #: Time passes (the operations explorer): events after the current step are hidden and earlier ones
+    #: muted, unless ``show_all`` (a reader's toggle, linked in the browser) brings them all back.
+    time_passes = traitlets.Bool(False).tag(sync=True)
+    show_all = traitlets.Bool(False).tag(sync=True)
 
     @classmethod
     def from_view(cls, view: MapView, ids: list[str], **kwargs) -> MapFrame:

@@ -1,10 +1,15 @@
-"""The operations explorer: Play, a date slider, Previous / Next, filters, the map, a detail card and
-a table, for stepping through the sequence of US operations.
+"""The operations explorer: Play and a date slider over the map, and beside it the filters, a "Show
+all events" toggle, Previous / Next, the running counts, the current event's card, the "voices of the
+moment" and a table, for watching the sequence of US operations unfold.
 
-How it stays fast: the map page is rendered once and travels to the browser once
-(:class:`~hemisphere.widgets.map_frame.MapFrame`); the event records travel once too
-(:class:`~hemisphere.widgets.map_frame.RecordPanel`). Play, the slider, the map and the panel are tied by
-``jslink`` in the browser, so a step costs no Python and keeps working while the kernel is busy.
+Time passes on the map: events up to the current one show (earlier ones muted, the current one
+highlighted), later ones are hidden until the reader ticks "Show all events".
+
+How it stays fast: the map page is rendered once and travels to the browser once, with markers only
+(:class:`~hemisphere.widgets.map_frame.MapFrame`); each event's text travels once, in compact columns
+(:class:`~hemisphere.widgets.timeline_panel.TimelinePanel`). Play, the slider, the map, the toggle and
+the panel are tied by ``jslink`` in the browser, so a step costs no Python and keeps working while the
+kernel is busy, or with no kernel at all in the static site.
 Python keeps a mirror of the state (current event, visible ids) from the values the browser
 reports, so code and tests can read and drive the explorer; only changes made from Python are
 pushed back to the browser. Filters run in Python (they change which events exist, not which
@@ -18,8 +23,9 @@ import threading
 import ipywidgets as widgets
 import pandas as pd
 
-from ..maps.operations_map import TABLE_COLUMNS, event_records, operations_map
-from .map_frame import MapFrame, RecordPanel, StepSlider
+from ..maps.operations_map import TABLE_COLUMNS, operations_map, story_records
+from .map_frame import MapFrame, StepSlider
+from .timeline_panel import TimelinePanel
 from ..data.vocabulary import EVENT_CATEGORIES
 from ..data.safe_html import escape
 from ..topics.operations import filter_events, story
@@ -27,11 +33,9 @@ from ..data.dates import spell_date
 
 ALL = "all"
 PLAY_INTERVAL_MS = 1500
+#: The map's share of the row it sits in, beside the panel (the map keeps at least 60% of the widget).
+MAP_WIDTH = "68%"
 NOTHING_MATCHES = "No events match these filters. Choose another kind of event or place, or pick \"All\"."
-
-
-def _slider_label(row) -> str:
-    return f"{spell_date(row.date, short_month=True)} · {row.id}"
 
 
 class OperationsExplorer(widgets.VBox):
@@ -41,9 +45,10 @@ class OperationsExplorer(widgets.VBox):
         self._lock = threading.RLock()
         self._pushing = False
         self.events = story(events)
-        records = event_records(events)
-        self._labels = {row.id: _slider_label(row) for row in self.events.itertuples()}
-        view = operations_map(events, records=records)
+        records = story_records(self.events)
+        short_dates = {day: spell_date(day, short_month=True) for day in set(self.events.date)}
+        self._labels = {event_id: f"{short_dates[day]} · {event_id}" for event_id, day in zip(self.events.id, self.events.date)}
+        view = operations_map(self.events, records=records, standalone=False)
         view.height = map_height
         all_ids = list(self.events.id)
 
@@ -62,15 +67,18 @@ class OperationsExplorer(widgets.VBox):
         self.slider = StepSlider(options=[self._labels[event_id] for event_id in all_ids], index=0,
                                  description="Date", interval=PLAY_INTERVAL_MS, layout=widgets.Layout(width="100%"))
         self.status = widgets.HTML()
-        self.map = MapFrame.from_view(view, all_ids, step=0)
-        self.panel = RecordPanel(
-            records={record["id"]: {"card": record["card"], "cells": record["cells"]} for record in records},
-            ids=all_ids, step=0, columns=TABLE_COLUMNS, empty_message=NOTHING_MATCHES,
+        self.show_all = widgets.Checkbox(value=False, description="Show all events (not only those so far)",
+                                         indent=False, layout=widgets.Layout(width="auto"))
+        self.map = MapFrame.from_view(view, all_ids, step=0, time_passes=True,
+                                      layout=widgets.Layout(flex=f"1 1 {MAP_WIDTH}", min_width="0"))
+        self.panel = TimelinePanel.for_records(
+            records, ids=all_ids, step=0, columns=TABLE_COLUMNS, empty_message=NOTHING_MATCHES,
             caption="Events shown, in date order (click a row to go to it)",
         )
         self._links = [
             widgets.jslink((self.slider, "index"), (self.map, "step")),
             widgets.jslink((self.slider, "index"), (self.panel, "step")),
+            widgets.jslink((self.show_all, "value"), (self.map, "show_all")),
         ]
         self.slider.observe(self._stepped, "index")
         self.map.observe(self._stepped, "step")
@@ -78,11 +86,16 @@ class OperationsExplorer(widgets.VBox):
         self.category.observe(self._filtered, "value")
         self.country.observe(self._filtered, "value")
         self._show_status()
-        super().__init__([
-            widgets.HBox([self.category, self.country], layout=widgets.Layout(flex_flow="row wrap")),
-            self.slider,
-            self.status, self.map, self.panel,
-        ])
+        for menu in (self.category, self.country):
+            menu.layout = widgets.Layout(width="100%")
+        side = widgets.VBox(
+            [self.category, self.country, self.show_all, self.status, self.panel],
+            layout=widgets.Layout(flex="0 1 32%", min_width="0", height=f"{map_height}px", overflow="auto",
+                                  margin="0 0 0 8px"),
+        )
+        side.add_class("hem-explorer-side")
+        self._side = side
+        super().__init__([self.slider, widgets.HBox([self.map, side], layout=widgets.Layout(width="100%"))])
 
     # --- the mirror: what the browser shows, readable from Python ---------------------------------
 
@@ -184,7 +197,8 @@ class OperationsExplorer(widgets.VBox):
         """Close every widget of the explorer (a re-run cell otherwise leaves them alive)."""
         for link in self._links:
             link.close()
-        for widget in (self.category, self.country, self.slider, self.status, self.map, self.panel):
+        for widget in (self.category, self.country, self.show_all, self.slider, self.status, self.map, self.panel,
+                       self._side):
             widget.close()
         super().close()
 
