@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SETUP_STAMP := $(VENV)/.setup-done
 TEST_STAMP := $(VENV)/.test-setup-done
+BENCH_STAMP := $(VENV)/.bench-setup-done
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # Two pytest workers: JupyterLab's browser tests run beside the rest (see tests/conftest.py).
 TEST_WORKERS ?= 2
@@ -29,6 +30,10 @@ $(TEST_STAMP): $(SETUP_STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[test]"
 	@touch $@
 
+$(BENCH_STAMP): $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --editable ".[test,bench]"
+	@touch $@
+
 ## lab: open JupyterLab on the start notebook; ARGS adds options, e.g. make lab ARGS="--no-browser --port 9000"
 lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/00_start_here.ipynb
@@ -45,9 +50,10 @@ test-pythons: setup-test
 browser:
 	@scripts/install_browser.sh
 
-## bench: speed and size figures against the naive design, written to benchmarks/results.json
-bench: setup-test
-	$(BIN)/python benchmarks/run.py
+## bench: speed and size figures against ipyleaflet and the naive design, written to benchmarks/results.json
+## (BENCH_ARGS, e.g. "--runs 20 --designs explorer", are passed on)
+bench: $(BENCH_STAMP)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 ## load-test: a class on one JupyterHub on 127.0.0.1, measured; writes benchmarks/hub_load.json (STUDENTS=3: a quick run)
 STUDENTS ?= 30

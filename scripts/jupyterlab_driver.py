@@ -7,6 +7,7 @@ Every request that does not go to this machine is aborted and recorded.
 
 from __future__ import annotations
 
+import json
 import secrets
 import socket
 import subprocess
@@ -102,6 +103,15 @@ class LabServer:
     def notebook_url(self, name: str) -> str:
         return f"{self.base}/lab/tree/{name}?reset&token={self.token}"
 
+    def shut_down_kernels(self) -> None:
+        """Shut down every running kernel (a run of many notebooks would otherwise keep them all)."""
+        with urllib.request.urlopen(f"{self.base}/api/kernels?token={self.token}", timeout=10) as answer:
+            kernels = json.load(answer)
+        for kernel in kernels:
+            request = urllib.request.Request(f"{self.base}/api/kernels/{kernel['id']}?token={self.token}",
+                                             method="DELETE")
+            urllib.request.urlopen(request, timeout=30).close()
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -129,3 +139,27 @@ def run_all_cells(page, timeout_s: float = 180) -> None:
         }""",
         timeout=timeout_s * 1000,
     )
+
+
+def start_cell(page, number: int) -> str:
+    """Run one code cell in place (select it, Ctrl+Enter), as a reader would; its prompt before the run."""
+    prompt = page.locator(".jp-CodeCell").nth(number).locator(".jp-InputPrompt")
+    before = prompt.inner_text()
+    prompt.click()
+    page.keyboard.press("Control+Enter")
+    return before
+
+
+def wait_for_cell(page, number: int, before: str, timeout_s: float = 60) -> None:
+    """Until the cell has run again: a new execution count, not the busy mark."""
+    page.wait_for_function(
+        "([prompt, before]) => prompt.textContent !== before && /\\[\\d+\\]/.test(prompt.textContent)",
+        arg=[page.locator(".jp-CodeCell").nth(number).locator(".jp-InputPrompt").element_handle(), before],
+        timeout=timeout_s * 1000,
+    )
+
+
+def run_cell(page, number: int) -> str:
+    """Run one code cell and return what it printed."""
+    wait_for_cell(page, number, start_cell(page, number))
+    return page.locator(".jp-CodeCell").nth(number).locator(".jp-OutputArea-output").inner_text().strip()

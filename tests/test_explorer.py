@@ -99,17 +99,40 @@ def test_next_at_the_last_event_stays_there(explorer):
     assert explorer.current_id == "E001"
 
 
+def silenced(explorer) -> list:
+    """Every message the explorer's linked widgets would send to the browser, caught instead."""
+    sent = []
+    for widget in (explorer.slider, explorer.map, explorer.panel):
+        widget.comm.send = lambda *args, **kwargs: sent.append((args, kwargs))  # noqa: ARG005
+    return sent
+
+
 def test_a_step_reported_by_the_browser_is_mirrored_but_not_sent_back(explorer):
     explorer.filter()
     explorer.go_to(0)
-    sent = []
-    explorer.map.comm.send = lambda *args, **kwargs: sent.append((args, kwargs))  # noqa: ARG005
-    try:
-        explorer.map.set_state({"step": 5})  # as when jslink moved the map in the browser
-    finally:
-        del explorer.map.comm.send
-    assert explorer.map.step == 5 and sent == []  # no echo for step, nothing pushed back
-    assert explorer.slider.index == 0  # the browser moved the slider itself; Python does not
+    sent = silenced(explorer)
+    explorer.map.set_state({"step": 5})  # as when jslink moved the map in the browser
+    # The jslinks moved the slider and the panel in the browser; Python's copies follow, silently.
+    assert explorer.slider.index == explorer.map.step == explorer.panel.step == 5 and sent == []
+    assert explorer.current_id == explorer.visible_ids[5]
+
+
+def browser_reports_index(explorer, index) -> None:
+    """The custom message the slider's front end sends for each new index (hemisphere-stepslider.js)."""
+    explorer.slider._handle_msg({"content": {"data": {"method": "custom", "content": {"index": index}}},
+                                 "buffers": []})
+
+
+def test_the_slider_reports_each_step_as_a_custom_message_that_python_mirrors(explorer):
+    explorer.filter()
+    explorer.go_to(0)
+    sent = silenced(explorer)
+    browser_reports_index(explorer, 7)
+    assert explorer.current_id == explorer.visible_ids[7] and explorer.panel.step == explorer.map.step == 7
+    for nonsense in (-1, len(explorer.visible_ids), "3", True, None):
+        browser_reports_index(explorer, nonsense)
+        assert explorer.step == 7, nonsense
+    assert sent == []
 
 
 def test_a_filter_keeps_the_current_event_when_it_still_matches(explorer):

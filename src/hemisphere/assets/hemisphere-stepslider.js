@@ -8,6 +8,23 @@
  * aria-valuetext; the Play button says in words what it does. Every text goes in with textContent. */
 let counter = 0;
 
+/* The kernel hears each new index as one custom message, not as a state update: ipywidgets holds
+ * back a model's updates until the kernel says "idle" for the previous one, and ipykernel 7 says
+ * nothing for a comm message it handles while a cell awaits, so after one such step Python would
+ * hear no step again. A custom message is never held back. Whatever moved the index (the range,
+ * Play, or a jslink from the map or the panel), the kernel hears it once per model, not per view. */
+function initialize({ model }) {
+  let reported = model.get("index");
+  function report() {
+    const index = model.get("index");
+    if (index === reported) return;
+    reported = index;
+    model.send({ index });
+  }
+  model.on("change:index", report);
+  return () => model.off("change:index", report);
+}
+
 function render({ model, el }) {
   counter += 1;
   const id = "hem-stepslider-" + counter + "-" + Math.random().toString(36).slice(2, 8);
@@ -31,7 +48,6 @@ function render({ model, el }) {
   function count() { return (model.get("options") || []).length; }
   function setIndex(index) {
     model.set("index", index);
-    model.save_changes();
   }
   function showPlaying() {
     play.textContent = timer ? "\u275A\u275A Pause" : "\u25B6 Play";
@@ -90,4 +106,4 @@ function render({ model, el }) {
   };
 }
 
-export default { render };
+export default { initialize, render };

@@ -109,7 +109,8 @@ class StepSlider(anywidget.AnyWidget):
     names (axe-core: button-name, aria-input-field-name). Here the slider is a native range input with
     a <label> that reads out each step's label (``aria-valuetext``), the button says "Play" or "Pause",
     and playing runs in the browser, so it goes on while the kernel is busy. ``index`` is not echoed
-    back by the kernel, like ``step``.
+    back by the kernel, like ``step``; the browser reports it as a custom message, which ipywidgets
+    never holds back, so Python hears every step.
     """
 
     _esm = ASSETS / "hemisphere-stepslider.js"
@@ -120,6 +121,17 @@ class StepSlider(anywidget.AnyWidget):
     description = traitlets.Unicode("Step").tag(sync=True)
     disabled = traitlets.Bool(False).tag(sync=True)
     interval = traitlets.Int(1500).tag(sync=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.on_msg(self._heard)
+
+    def _heard(self, _widget, content, _buffers) -> None:
+        """The browser reports each new index as a custom message (see hemisphere-stepslider.js for
+        why); it is taken as if the browser had synced it, so nothing is sent back."""
+        index = content.get("index") if isinstance(content, dict) else None
+        if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < max(len(self.options), 1):
+            self.set_state({"index": index})
 
     @property
     def label(self) -> str | None:

@@ -143,14 +143,28 @@ class OperationsExplorer(widgets.VBox):
 
     def _stepped(self, change) -> None:
         """A step changed on one of the linked widgets. From the browser, the jslinks have already
-        moved the others there, so nothing is sent back; from Python, move them all."""
+        moved the others there, so Python's copies follow and nothing is sent back; from Python,
+        move them all."""
         if self._pushing:
             return
         name = "index" if change.owner is self.slider else "step"
-        if name in change.owner._property_lock:
-            return
         with self._lock:
-            self._push_step(change.new)
+            if name in change.owner._property_lock:
+                self._mirror_step(change.new)
+            else:
+                self._push_step(change.new)
+
+    def _mirror_step(self, step: int) -> None:
+        """The browser moved one linked widget and the jslinks moved the others there; their own
+        reports may come late or not at all (ipywidgets holds a model's updates back until the kernel
+        answers the previous one), so Python's copies follow at once, sending nothing back."""
+        self._pushing = True
+        try:
+            for widget, name in ((self.slider, "index"), (self.map, "step"), (self.panel, "step")):
+                if getattr(widget, name) != step:
+                    widget.set_state({name: step})
+        finally:
+            self._pushing = False
 
     def _push_step(self, step: int) -> None:
         self._pushing = True
