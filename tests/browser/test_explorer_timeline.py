@@ -224,6 +224,7 @@ def test_ten_thousand_events_step_like_seventy_and_the_table_draws_only_what_is_
     page, frame = open_explorer(offline_page, tmp_path, events)
     page.locator(".hem-timeline-fold summary").click()
     rows = page.locator(".hem-records-table tbody tr[data-step]")
+    rows.first.wait_for(timeout=30_000)  # the table draws in the frame after it opens
     assert 0 < rows.count() < 60
     assert page.locator(".hem-records-table table").get_attribute("aria-rowcount") == str(len(events) + 1)
     times = page.evaluate("""async () => {

@@ -46,10 +46,11 @@ def test_hostile_event_text_runs_nothing_and_maps_cannot_reach_the_lab(lab, offl
     assert "&lt;img" not in page.locator(".jp-OutputArea").first.inner_text()
     assert "<img src=x" in page.locator(".jp-RenderedHTMLCommon table").first.inner_text()
 
+    # The explorer shows the current event's card beside the map (no popup), and the map its marker.
+    page.wait_for_function("[...document.querySelectorAll('.hem-records-detail')].some(d => d.textContent.includes('<img src=x'))",
+                           timeout=30_000)
     frame = page.locator("iframe.hem-mapframe").first.element_handle().content_frame()
-    frame.wait_for_selector(".leaflet-popup", timeout=30_000)
-    assert "<img src=x" in frame.locator(".leaflet-popup").inner_text()
-    assert "<img src=x" in page.locator(".hem-records-detail").first.inner_text()
+    frame.wait_for_selector(".hem-marker", timeout=30_000)
 
     probe = frame.evaluate(FRAME_PROBE)
     assert probe["origin"] == "null"
