@@ -40,7 +40,7 @@ LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here", ("countries", "coalition", "operations", "history"),
            quotes=(), shows=("coalition",)),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
-           quotes=("Q001", "Q003", "Q015", "Q013", "Q016", "Q004", "Q005", "Q006", "Q007", "Q101", "Q102", "Q103"),
+           quotes=("Q001", "Q003", "Q015", "Q013", "Q016", "Q004", "Q104", "Q005", "Q006", "Q007", "Q101", "Q102", "Q103"),
            shows=("coalition",)),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes"),
