@@ -48,7 +48,7 @@ LESSONS: tuple[Lesson, ...] = (
            shows=("operations", "strike_tallies", "coalition")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
            ("countries", "history", "comparisons", "glossary", "quotes", "readings"),
-           quotes=("Q301", "Q304", "Q305", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014"),
+           quotes=("Q301", "Q304", "Q305", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014", "Q209"),
            shows=("history",)),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings"),
