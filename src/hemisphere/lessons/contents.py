@@ -32,9 +32,9 @@ class Lesson:
 
 #: The quotations lesson 05 shows: its quotation cells, then those its map, debate cards (positions.csv) and
 #: "Whose lens?" (CARACAS_RAID_QUOTES) can show; tests/test_lessons.py keeps the list exact.
-PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q018", "Q202", "Q006",
-                       "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029", "Q030", "Q037", "Q038",
-                       "Q210", "Q004", "Q005", "Q019")
+PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q701", "Q018", "Q202",
+                       "Q006", "Q102", "Q101", "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029",
+                       "Q030", "Q037", "Q038", "Q210", "Q004", "Q005", "Q019")
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here", ("countries", "coalition", "operations", "history"),
