@@ -32,15 +32,15 @@ class Lesson:
 
 #: The quotations lesson 05 shows: its quotation cells, then those its map, debate cards (positions.csv) and
 #: "Whose lens?" (CARACAS_RAID_QUOTES) can show; tests/test_lessons.py keeps the list exact.
-PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q018", "Q202", "Q006",
-                       "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029", "Q030", "Q037", "Q038",
-                       "Q210", "Q004", "Q005", "Q019")
+PERSPECTIVES_QUOTES = ("Q008", "Q009", "Q012", "Q001", "Q013", "Q014", "Q015", "Q016", "Q017", "Q701", "Q018", "Q202",
+                       "Q006", "Q102", "Q101", "Q203", "Q208", "Q204", "Q205", "Q025", "Q026", "Q209", "Q028", "Q029",
+                       "Q030", "Q037", "Q038", "Q210", "Q004", "Q005", "Q019")
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson("00", "00_start_here.ipynb", "Start here", ("countries", "coalition", "operations", "history"),
            quotes=(), shows=("coalition",)),
     Lesson("01", "01_who_is_in.ipynb", "Who is in, who is out", ("countries", "coalition", "quotes"),
-           quotes=("Q001", "Q003", "Q015", "Q013", "Q016", "Q004", "Q005", "Q006", "Q007", "Q101", "Q102", "Q103"),
+           quotes=("Q001", "Q003", "Q015", "Q013", "Q016", "Q004", "Q104", "Q005", "Q006", "Q007", "Q101", "Q102", "Q103"),
            shows=("coalition",)),
     Lesson("02", "02_sequence_of_operations.ipynb", "The sequence of operations",
            ("countries", "coalition", "operations", "strike_tallies", "quotes"),
@@ -48,7 +48,7 @@ LESSONS: tuple[Lesson, ...] = (
            shows=("operations", "strike_tallies", "coalition")),
     Lesson("03", "03_two_centuries.ipynb", "Two centuries",
            ("countries", "history", "comparisons", "glossary", "quotes", "readings"),
-           quotes=("Q301", "Q304", "Q305", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014"),
+           quotes=("Q301", "Q304", "Q305", "Q302", "Q303", "Q010", "Q011", "Q012", "Q208", "Q018", "Q014", "Q209"),
            shows=("history",)),
     Lesson("04", "04_mapping_power.ipynb", "Mapping power",
            ("countries", "coalition", "operations", "strike_tallies", "seas", "readings"),
