@@ -10,7 +10,8 @@ measure, per step:
   step has settled), which Playwright sees directly;
 - the milliseconds from the key press until the map shows the change, timed inside the browser on
   one clock (``performance.timeOrigin + performance.now()`` in each document): from the keydown in
-  the notebook to, for the explorer, the next event's popup appearing in the map frame; for
+  the notebook to, for the explorer, the next event's marker becoming the current one in the map
+  frame; for
   ipyleaflet, the current marker's new style in the map's SVG; for the naive design, the end of the
   rebuilt map frame's load (Leaflet draws while the page loads).
 
@@ -153,12 +154,17 @@ KEY_CLOCK = """() => {
     window.hemKeyTimes = [];
     document.addEventListener('keydown', () => window.hemKeyTimes.push(performance.timeOrigin + performance.now()), true);
 }"""
-POPUP_CLOCK = """() => {
-    // A new popup element in Leaflet's popup pane: the next event's card is on screen.
+CURRENT_CLOCK = """() => {
+    // A marker becomes the current one (class hem-current): the step is on the map. The explorer's
+    // map opens no popup (its card is in the panel beside it), so a popup cannot be the signal.
     window.hemChanges = [];
     new MutationObserver(records => {
-        if (records.some(record => record.addedNodes.length)) window.hemChanges.push(performance.timeOrigin + performance.now());
-    }).observe(document.querySelector('.leaflet-popup-pane'), {childList: true});
+        if (records.some(record => record.target.classList.contains('hem-current')
+                && !(record.oldValue || '').split(' ').includes('hem-current'))) {
+            window.hemChanges.push(performance.timeOrigin + performance.now());
+        }
+    }).observe(document.querySelector('.leaflet-marker-pane'),
+               {attributes: true, attributeFilter: ['class'], attributeOldValue: true, subtree: true});
 }"""
 LOADED_AT = "() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd"
 
@@ -178,7 +184,7 @@ def page_current_id(page) -> str:
 
 def measure_explorer(page, wire: WireCounter) -> dict:
     frame = frame_of(page.locator("iframe.hem-mapframe").first)
-    frame.evaluate(POPUP_CLOCK)
+    frame.evaluate(CURRENT_CLOCK)
     frame.evaluate(f"() => ({FIND_MAP})().setZoom(5)")
     zoom_before = frame.evaluate(f"() => ({FIND_MAP})().getZoom()")
     handle = page.locator(".hem-stepslider input[type=range]").first

@@ -111,8 +111,8 @@ def test_a_step_reported_by_the_browser_is_mirrored_but_not_sent_back(explorer):
     explorer.filter()
     explorer.go_to(0)
     sent = silenced(explorer)
-    explorer.map.set_state({"step": 5})  # as when jslink moved the map in the browser
-    # The jslinks moved the slider and the panel in the browser; Python's copies follow, silently.
+    explorer.map.set_state({"step": 5})  # as when a click on a marker moved the map in the browser
+    # The slider and the panel moved with it in the browser; Python's copies follow, silently.
     assert explorer.slider.index == explorer.map.step == explorer.panel.step == 5 and sent == []
     assert explorer.current_id == explorer.visible_ids[5]
 
@@ -190,6 +190,22 @@ def test_time_passes_on_the_explorers_map_and_show_all_is_linked_in_the_browser(
     assert (explorer.show_all, explorer.map) in links  # the toggle works with no kernel
     assert "tooltip" not in page_points(explorer.map.page)[0]  # the card beside the map tells the rest
     assert "Hemisphere.addStepControl" not in explorer.map.page
+
+
+def test_the_map_and_the_panel_follow_the_slider_in_the_browser_only(explorer):
+    """No jslink on the step (it would report the map's and the panel's step to the kernel too): the
+    three share a link_key, the browser's channel for this explorer alone (hemisphere-steplink.js)."""
+    key = explorer.slider.link_key
+    assert key and explorer.map.link_key == explorer.panel.link_key == key
+    assert all("step" not in (link.source[1], link.target[1]) and "index" not in (link.source[1], link.target[1])
+               for link in explorer._links)
+    assert "HemisphereStepLink" in explorer.slider._esm and "HemisphereStepLink" in explorer.map._esm
+    assert "HemisphereStepLink" in explorer.panel._esm
+    other = OperationsExplorer()
+    try:
+        assert other.slider.link_key != key
+    finally:
+        other.close()
 
 
 def test_the_panel_carries_the_count_and_the_voices_at_each_event(explorer):

@@ -8,6 +8,8 @@ slider reported its steps as custom messages, one step during an awaiting cell l
 every later step (the benchmark's ``kernel_heard_steps: false``).
 """
 
+import time
+
 import nbformat
 import pytest
 
@@ -56,12 +58,43 @@ def press_right(page, times: int) -> None:
         wait_for_readout_change(page, before)
 
 
+class KernelWire:
+    """Messages the page sends on the kernel's websocket, and bytes both ways (as benchmarks/browser.py counts)."""
+
+    def __init__(self, page):
+        self.sent = self.bytes = 0
+        page.on("websocket", self._watch)
+
+    def _watch(self, socket):
+        if "/api/kernels/" in socket.url:
+            socket.on("framesent", self._sent)
+            socket.on("framereceived", self._count)
+
+    def _sent(self, payload):
+        self.sent += 1
+        self._count(payload)
+
+    def _count(self, payload):
+        self.bytes += len(payload.encode("utf-8") if isinstance(payload, str) else payload)
+
+
 def test_python_sees_the_event_the_page_shows_after_keyboard_slider_and_play(lab, offline_page):
     page = offline_page.page
+    wire = KernelWire(page)
     page.goto(lab.notebook_url(write_notebook(lab.root)))
     run_all_cells(page, timeout_s=240)
     assert python_current_id(page) == page_current_id(page) == "E001"
     seen = []
+
+    # A keyboard step puts one small message on the kernel's websocket: the slider's report. The map
+    # and the panel follow in the browser only (link_key), and nothing is echoed back but the kernel's
+    # busy and idle. Issue 16: one message, under 2 KB.
+    time.sleep(1)
+    sent, size = wire.sent, wire.bytes
+    press_right(page, 1)
+    time.sleep(1)
+    assert (wire.sent - sent, wire.bytes - size < 2048) == (1, True), wire.bytes - size
+    seen.append(("one keyboard step", page_current_id(page), python_current_id(page)))
 
     # Keyboard steps while a cell awaits, then after it has finished.
     awaiting = start_cell(page, AWAITING)

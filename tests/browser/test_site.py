@@ -68,6 +68,15 @@ def site_explorer_steps(page):
     frame.wait_for_function("() => document.querySelectorAll('.hem-marker.hem-past').length === 1", timeout=10_000)
     assert frame.locator(".hem-marker.hem-current").count() == 1  # time passes with no kernel
     assert "strike" in panel.locator(".hem-timeline-counts").inner_text()
+    # The map and the panel follow the slider through the page's step channel (link_key), made here
+    # from the embedded state: Next moved the slider, and a key on the slider moves all three.
+    readout = page.locator(".hem-stepslider-value").first
+    assert readout.inner_text().endswith("E002")
+    page.locator(".hem-stepslider input[type=range]").first.press("ArrowRight")
+    frame.wait_for_function("() => document.querySelectorAll('.hem-marker.hem-past').length === 2", timeout=10_000)
+    assert readout.inner_text().endswith("E003")
+    page.wait_for_function("el => el.innerText.startsWith('Event 3 of')",
+                           arg=panel.locator(".hem-records-position").element_handle())
 
 
 def site_lesson_two(page):

@@ -33,7 +33,7 @@ function fakeDocument() {
 
 /* The context after running the named asset files in order; their top-level names are its properties. */
 function loadAssets(...names) {
-  const context = vm.createContext({ URL, document: fakeDocument(), window: {} });
+  const context = vm.createContext({ URL, CustomEvent, document: fakeDocument(), window: {} });
   for (const name of names) {
     vm.runInContext(fs.readFileSync(path.join(ASSETS, name), "utf8"), context, { filename: name });
   }

@@ -6,9 +6,17 @@
  * shading changes too (lesson 3's eras): shape_changes ({code: {style, tooltip, popup}}), label_texts
  * ({code: text}) and caption (a line of text over the map); empty values send nothing. time_passes
  * (events after the current one hidden, earlier ones muted) unless show_all, the reader's toggle.
+ * link_key: the slider whose steps this map follows in the browser ("" for none: step is synced).
  * The frame has no allow-same-origin: its scripts run in an opaque origin and cannot reach the
  * notebook's token or cookies. Both sides check who sent a message and what shape it has. */
 const SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
+
+/* With a link_key (the operations explorer), the step comes from the slider of the same key in the
+ * browser (HemisphereStepLink, prepended to this module): set here without save_changes(), so the
+ * kernel, which hears the slider, gets no second report. The view redraws on change:step as ever. */
+function initialize({ model }) {
+  return HemisphereStepLink.channel().hear(model.get("link_key"), "step", (step) => model.set("step", step));
+}
 
 function render({ model, el }) {
   const frame = document.createElement("iframe");
@@ -66,7 +74,10 @@ function render({ model, el }) {
     } else if (data.type === "select" && typeof data.id === "string") {
       model.set("selected", data.id);
       const position = (model.get("ids") || []).indexOf(data.id);
-      if (position >= 0) model.set("step", position);
+      const key = model.get("link_key");
+      /* Linked: ask the slider, which moves, tells the kernel, and moves this map and the panel. */
+      if (position >= 0 && key) HemisphereStepLink.channel().say(key, "ask", position);
+      else if (position >= 0) model.set("step", position);
       model.save_changes();
     }
   }
@@ -92,4 +103,4 @@ function render({ model, el }) {
   };
 }
 
-export default { render };
+export default { initialize, render };

@@ -2,7 +2,8 @@
  * the maps and panels.
  *
  * Model traits: index (the current step), options (one label per step, e.g. a date), description
- * (the slider's visible label), disabled, and interval (milliseconds between steps when playing).
+ * (the slider's visible label), disabled, interval (milliseconds between steps when playing), and
+ * link_key (the map and panel that follow its steps in the browser; "" for none).
  * Play runs in the browser, so it keeps going while the kernel is busy or absent. The range input is
  * reachable with Tab, moves with the arrow keys, Home and End, plays and pauses with Space, and tells screen readers the step's label through
  * aria-valuetext; the Play button says in words what it does. Every text goes in with textContent. */
@@ -12,17 +13,32 @@ let counter = 0;
  * back a model's updates until the kernel says "idle" for the previous one, and ipykernel 7 says
  * nothing for a comm message it handles while a cell awaits, so after one such step Python would
  * hear no step again. A custom message is never held back. Whatever moved the index (the range,
- * Play, or a jslink from the map or the panel), the kernel hears it once per model, not per view. */
+ * Play, or the map or the panel asking), the kernel hears it once per model, not per view.
+ *
+ * The map and the panel of the same link_key follow in the browser only (HemisphereStepLink,
+ * prepended to this module): they send the kernel nothing, so a step is this one message. */
 function initialize({ model }) {
+  const link = HemisphereStepLink.channel();
+  const key = model.get("link_key");
   let reported = model.get("index");
   function report() {
     const index = model.get("index");
+    link.say(key, "step", index);
     if (index === reported) return;
     reported = index;
     model.send({ index });
   }
+  function asked(step) {
+    const index = Math.max(0, Math.min((model.get("options") || []).length - 1, step));
+    if (index === model.get("index")) link.say(key, "step", index);  /* already there: the asker follows */
+    else model.set("index", index);
+  }
   model.on("change:index", report);
-  return () => model.off("change:index", report);
+  const stopHearing = link.hear(key, "ask", asked);
+  return () => {
+    model.off("change:index", report);
+    stopHearing();
+  };
 }
 
 function render({ model, el }) {

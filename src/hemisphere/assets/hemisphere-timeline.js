@@ -5,11 +5,17 @@
  * categories ({key: label}), confidence_words, counts ([{strikes, deaths, strikes_text, deaths_text,
  * as_of, counted_by, source}]), voices_said ([{speaker, role, date, words, translated, source}]),
  * ids (the ids shown, in step order), step (index in ids; -1 for none), columns, caption,
- * empty_message. Every text goes in with textContent, links only to http(s) addresses
+ * empty_message, link_key (the slider it follows in the browser). Every text goes in with textContent, links only to http(s) addresses
  * (HemisphereText, prepended to this module by Python). The table draws only the rows in view. */
 
 const ROW_PX = 28;  /* every table row is one line this tall, so a scroll position names its rows */
 const SPARE_ROWS = 6;
+
+/* With a link_key, the step comes from the slider of the same key in the browser (HemisphereStepLink,
+ * prepended to this module): set without save_changes(), so the kernel gets no second report. */
+function initialize({ model }) {
+  return HemisphereStepLink.channel().hear(model.get("link_key"), "step", (step) => model.set("step", step));
+}
 
 function render({ model, el }) {
   const T = HemisphereText;
@@ -66,8 +72,13 @@ function render({ model, el }) {
     if (!count) return;
     const clamped = Math.max(0, Math.min(count - 1, step));
     if (clamped === model.get("step")) return;
-    model.set("step", clamped);
-    model.save_changes();
+    const key = model.get("link_key");
+    /* Linked: ask the slider, which moves, tells the kernel, and moves this panel and the map. */
+    if (key) HemisphereStepLink.channel().say(key, "ask", clamped);
+    else {
+      model.set("step", clamped);
+      model.save_changes();
+    }
   }
   function title(at) { return field("date_text", at) + ": " + ((model.get("categories") || {})[field("category", at)] || ""); }
 
@@ -304,4 +315,4 @@ function render({ model, el }) {
   };
 }
 
-export default { render };
+export default { initialize, render };

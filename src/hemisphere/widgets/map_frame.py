@@ -19,7 +19,9 @@ Two small anywidgets, generic so that any lesson's explorer can reuse them:
 Both have a ``step`` trait, so ``ipywidgets.jslink`` can tie them to a ``Play`` and a slider: the
 browser then steps the map, the card and the table with no Python at all, even while the kernel
 is busy. ``step`` is not echoed back by the kernel (``echo_update=False``), which keeps each step
-to a few dozen bytes.
+to a few dozen bytes. A jslink still reports each widget's step to the kernel, though; a shared
+``link_key`` instead (the operations explorer) moves maps and panels after a :class:`StepSlider` in the
+browser only, so the slider's own report is the one message a step sends.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import anywidget
 import traitlets
 
 from ..maps.page import MAP_HEIGHT_PX, MapView
-from ..maps.offline import ASSETS, package_asset
+from ..maps.offline import package_asset
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +43,7 @@ def _module(*assets: str) -> str:
 class MapFrame(anywidget.AnyWidget):
     """A map page in a sandboxed frame, stepped by messages (see the module docstring)."""
 
-    _esm = ASSETS / "hemisphere-mapframe.js"  # one file: a Path, which anywidget reloads live while developing
+    _esm = _module("hemisphere-steplink.js", "hemisphere-mapframe.js")
     _css = _module("hemisphere-widgets.css")
 
     page = traitlets.Unicode("").tag(sync=True)
@@ -60,6 +62,9 @@ class MapFrame(anywidget.AnyWidget):
     #: muted, unless ``show_all`` (a reader's toggle, linked in the browser) brings them all back.
     time_passes = traitlets.Bool(False).tag(sync=True)
     show_all = traitlets.Bool(False).tag(sync=True)
+    #: The :class:`StepSlider` whose steps this map follows in the browser only ("" for none); see
+    #: ``assets/hemisphere-steplink.js``.
+    link_key = traitlets.Unicode("").tag(sync=True)
 
     @classmethod
     def from_view(cls, view: MapView, ids: list[str], **kwargs) -> MapFrame:
@@ -113,7 +118,7 @@ class StepSlider(anywidget.AnyWidget):
     never holds back, so Python hears every step.
     """
 
-    _esm = ASSETS / "hemisphere-stepslider.js"
+    _esm = _module("hemisphere-steplink.js", "hemisphere-stepslider.js")
     _css = _module("hemisphere-widgets.css")
 
     index = traitlets.Int(0).tag(sync=True, echo_update=False)
@@ -121,6 +126,9 @@ class StepSlider(anywidget.AnyWidget):
     description = traitlets.Unicode("Step").tag(sync=True)
     disabled = traitlets.Bool(False).tag(sync=True)
     interval = traitlets.Int(1500).tag(sync=True)
+    #: Maps and panels given the same key follow this slider's steps in the browser, sending the kernel
+    #: nothing (``assets/hemisphere-steplink.js``): a step is then one message, this slider's report.
+    link_key = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

@@ -7,18 +7,21 @@ highlighted), later ones are hidden until the reader ticks "Show all events".
 
 How it stays fast: the map page is rendered once and travels to the browser once, with markers only
 (:class:`~hemisphere.widgets.map_frame.MapFrame`); each event's text travels once, in compact columns
-(:class:`~hemisphere.widgets.timeline_panel.TimelinePanel`). Play, the slider, the map, the toggle and
-the panel are tied by ``jslink`` in the browser, so a step costs no Python and keeps working while the
-kernel is busy, or with no kernel at all in the static site.
-Python keeps a mirror of the state (current event, visible ids) from the values the browser
-reports, so code and tests can read and drive the explorer; only changes made from Python are
-pushed back to the browser. Filters run in Python (they change which events exist, not which
+(:class:`~hemisphere.widgets.timeline_panel.TimelinePanel`). The map and the panel follow the slider
+(and Play) in the browser, through a channel keyed by the ``link_key`` the three share
+(``assets/hemisphere-steplink.js``), and the toggle is tied to the map by ``jslink``, so a step costs no
+Python and keeps working while the kernel is busy, or with no kernel at all in the static site. A step
+sends the kernel one small message, the slider's report; the map and the panel send nothing.
+Python keeps a mirror of the state (current event, visible ids) from the steps the slider reports,
+so code and tests can read and drive the explorer; only changes made from Python are pushed back to
+the browser. Filters run in Python (they change which events exist, not which
 one is current).
 """
 
 from __future__ import annotations
 
 import threading
+import uuid
 
 import ipywidgets as widgets
 import pandas as pd
@@ -64,22 +67,24 @@ class OperationsExplorer(widgets.VBox):
             options=[("All places", ALL)] + list(zip(countries.country, countries.country_iso3)),
             value=ALL, description="Place", style={"description_width": "initial"},
         )
+        # One key per explorer: the map and the panel follow this slider in the browser, not another
+        # explorer's on the same page.
+        link_key = f"hemisphere-explorer-{uuid.uuid4().hex}"
         self.slider = StepSlider(options=[self._labels[event_id] for event_id in all_ids], index=0,
-                                 description="Date", interval=PLAY_INTERVAL_MS, layout=widgets.Layout(width="100%"))
+                                 description="Date", interval=PLAY_INTERVAL_MS, link_key=link_key,
+                                 layout=widgets.Layout(width="100%"))
         self.status = widgets.HTML()
         self.show_all = widgets.Checkbox(value=False, description="Show all events (not only those so far)",
                                          indent=False, layout=widgets.Layout(width="auto"))
-        self.map = MapFrame.from_view(view, all_ids, step=0, time_passes=True,
+        self.map = MapFrame.from_view(view, all_ids, step=0, time_passes=True, link_key=link_key,
                                       layout=widgets.Layout(flex=f"1 1 {MAP_WIDTH}", min_width="0"))
         self.panel = TimelinePanel.for_records(
-            records, ids=all_ids, step=0, columns=TABLE_COLUMNS, empty_message=NOTHING_MATCHES,
+            records, ids=all_ids, step=0, columns=TABLE_COLUMNS, empty_message=NOTHING_MATCHES, link_key=link_key,
             caption="Events shown, in date order (click a row to go to it)",
         )
-        self._links = [
-            widgets.jslink((self.slider, "index"), (self.map, "step")),
-            widgets.jslink((self.slider, "index"), (self.panel, "step")),
-            widgets.jslink((self.show_all, "value"), (self.map, "show_all")),
-        ]
+        # No jslink for the step: a jslink saves each model's step to the kernel (two more messages a
+        # step, about 3 KB); link_key moves the map and the panel in the browser only.
+        self._links = [widgets.jslink((self.show_all, "value"), (self.map, "show_all"))]
         self.slider.observe(self._stepped, "index")
         self.map.observe(self._stepped, "step")
         self.panel.observe(self._stepped, "step")
@@ -142,9 +147,9 @@ class OperationsExplorer(widgets.VBox):
     # --- wiring ----------------------------------------------------------------------------------
 
     def _stepped(self, change) -> None:
-        """A step changed on one of the linked widgets. From the browser, the jslinks have already
-        moved the others there, so Python's copies follow and nothing is sent back; from Python,
-        move them all."""
+        """A step changed on one of the linked widgets. From the browser (the slider's report, or a
+        click on a marker, which the map reports), the others have already moved there, so Python's
+        copies follow and nothing is sent back; from Python, move them all."""
         if self._pushing:
             return
         name = "index" if change.owner is self.slider else "step"
@@ -155,9 +160,8 @@ class OperationsExplorer(widgets.VBox):
                 self._push_step(change.new)
 
     def _mirror_step(self, step: int) -> None:
-        """The browser moved one linked widget and the jslinks moved the others there; their own
-        reports may come late or not at all (ipywidgets holds a model's updates back until the kernel
-        answers the previous one), so Python's copies follow at once, sending nothing back."""
+        """The browser moved the slider and, through ``link_key``, the map and the panel with it; only
+        the slider reports, so Python's copies of the others follow at once, sending nothing back."""
         self._pushing = True
         try:
             for widget, name in ((self.slider, "index"), (self.map, "step"), (self.panel, "step")):

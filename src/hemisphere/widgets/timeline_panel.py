@@ -59,7 +59,8 @@ def _voice_rows(quotes: pd.DataFrame) -> list[dict]:
 class TimelinePanel(anywidget.AnyWidget):
     """Counts, card, voices and a table for the current step (see the module docstring)."""
 
-    _esm = package_asset("hemisphere-text.js") + "\n" + package_asset("hemisphere-timeline.js")
+    _esm = "\n".join(package_asset(name) for name in ("hemisphere-steplink.js", "hemisphere-text.js",
+                                                       "hemisphere-timeline.js"))
     _css = package_asset("hemisphere-widgets.css")
 
     #: {field: [value per event]} for :data:`EVENT_FIELDS`, plus ``count`` (position in ``counts``,
@@ -74,6 +75,8 @@ class TimelinePanel(anywidget.AnyWidget):
     columns = traitlets.List(traitlets.Unicode()).tag(sync=True)
     caption = traitlets.Unicode("").tag(sync=True)
     empty_message = traitlets.Unicode("Nothing to show.").tag(sync=True)
+    #: The step slider this panel follows in the browser only ("" for none); see ``map_frame.StepSlider``.
+    link_key = traitlets.Unicode("").tag(sync=True)
 
     @classmethod
     def for_records(cls, records: list[dict], tallies: pd.DataFrame | None = None,
