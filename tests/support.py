@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,3 +56,16 @@ def hidden_solution(cells, exercise_position: int) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def node_or_skip() -> str:
+    """Node.js for the front-end tests; without it the test is skipped, or fails under CI."""
+    node = shutil.which("node")
+    if node is None:
+        import pytest
+
+        message = "the front-end tests need Node.js: sudo apt-get install -y nodejs (make test does it as root)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return node

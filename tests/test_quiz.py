@@ -1,15 +1,13 @@
 """Quizzes: right and wrong answers give the intended feedback; every lesson has one."""
 
 import json
-import os
-import shutil
 import subprocess
 
 import pytest
 
 from hemisphere.lessons.contents import LESSONS
 from hemisphere.widgets.quiz import QuestionWidget, all_quizzes, quiz
-from support import ROOT
+from support import ROOT, node_or_skip
 
 
 def test_every_lesson_has_a_quiz_with_one_right_option_per_choice_question():
@@ -98,12 +96,7 @@ def test_the_browser_gets_every_verdict_the_python_marking_gives():
 
 def browser_marks(cases: list[dict]) -> list[list]:
     """Each case marked by the browser's own code (assets/hemisphere-answers.js), run in Node.js."""
-    node = shutil.which("node")
-    if node is None:
-        message = "the front-end tests need Node.js: sudo apt-get install -y nodejs (make test does it as root)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    node = node_or_skip()
     script = ("const {loadAssets} = require('./tests/js/load.js');"
               "const A = loadAssets('hemisphere-answers.js').HemisphereAnswers;"
               "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
